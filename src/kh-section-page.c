@@ -1,0 +1,484 @@
+/* kh-section-page.c: renders one content section
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kh-section-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kh-clamp.h"
+#include "kh-section-page.h"
+#include "kh-widgets.h"
+
+struct _KhSectionPage
+{
+  GtkWidget          parent_instance;
+
+  /* template widgets */
+  GtkScrolledWindow *scroller;
+  GtkBox            *column;
+
+  /* owned */
+  KhSection         *section;
+  GPtrArray         *block_widgets;
+};
+
+G_DEFINE_FINAL_TYPE (KhSectionPage, kh_section_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SECTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GtkWidget *
+make_list (KhBlock *block)
+{
+  GtkWidget *list;
+
+  list = g_object_new (GTK_TYPE_BOX,
+                       "orientation", GTK_ORIENTATION_VERTICAL,
+                       "spacing", 6,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
+                       NULL);
+  gtk_widget_add_css_class (list, "bullet-list");
+
+  for (guint i = 0; i < kh_block_get_n_items (block); i++)
+    {
+      GtkWidget *row, *bullet, *text;
+
+      row = g_object_new (GTK_TYPE_BOX,
+                          "orientation", GTK_ORIENTATION_HORIZONTAL,
+                          "spacing", 10,
+                          "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                          NULL);
+      bullet = g_object_new (GTK_TYPE_LABEL,
+                             "label", "•",
+                             "valign", GTK_ALIGN_START,
+                             "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                             NULL);
+      gtk_widget_add_css_class (bullet, "bullet");
+      text = kh_body_label_new (kh_block_get_item (block, i));
+      gtk_widget_set_hexpand (text, TRUE);
+
+      gtk_box_append (GTK_BOX (row), bullet);
+      gtk_box_append (GTK_BOX (row), text);
+      gtk_box_append (GTK_BOX (list), row);
+    }
+
+  return list;
+}
+
+static GtkWidget *
+make_callout (KhBlock *block)
+{
+  static const struct
+  {
+    const char *css_class;
+    const char *icon_name;
+    const char *accessible_name;
+  } styles[] = {
+    [KH_CALLOUT_INFO] = { "info", "dialog-information-symbolic", N_("Note") },
+    [KH_CALLOUT_WARNING] = { "warning", "dialog-warning-symbolic", N_("Warning") },
+    [KH_CALLOUT_CRISIS] = { "crisis", "call-start-symbolic", N_("In an emergency") },
+  };
+  KhCalloutStyle style = kh_block_get_style (block);
+  GtkWidget *box, *icon, *texts;
+  const char *title = kh_block_get_title (block);
+
+  box = g_object_new (GTK_TYPE_BOX,
+                      "orientation", GTK_ORIENTATION_HORIZONTAL,
+                      "spacing", 12,
+                      "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
+                      NULL);
+  gtk_widget_add_css_class (box, "callout");
+  gtk_widget_add_css_class (box, styles[style].css_class);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  title != NULL ? title : _(styles[style].accessible_name),
+                                  -1);
+
+  icon = gtk_image_new_from_icon_name (styles[style].icon_name);
+  gtk_image_set_icon_size (GTK_IMAGE (icon), GTK_ICON_SIZE_LARGE);
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _(styles[style].accessible_name),
+                                  -1);
+  gtk_box_append (GTK_BOX (box), icon);
+
+  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gtk_widget_set_hexpand (texts, TRUE);
+  if (title != NULL)
+    {
+      GtkWidget *label = kh_body_label_new (title);
+
+      gtk_widget_add_css_class (label, "heading");
+      gtk_box_append (GTK_BOX (texts), label);
+    }
+  gtk_box_append (GTK_BOX (texts), kh_body_label_new (kh_block_get_text (block)));
+  gtk_box_append (GTK_BOX (box), texts);
+
+  return box;
+}
+
+static GtkWidget *
+make_faq (KhBlock *block)
+{
+  g_auto (GStrv) paragraphs = NULL;
+  GtkWidget *expander, *question, *answer;
+
+  question = g_object_new (GTK_TYPE_LABEL,
+                           "label", kh_block_get_question (block),
+                           "wrap", TRUE,
+                           "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                           "xalign", 0.0f,
+                           "hexpand", TRUE,
+                           NULL);
+  gtk_widget_add_css_class (question, "heading");
+
+  answer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  gtk_widget_add_css_class (answer, "faq-answer");
+  paragraphs = g_strsplit (kh_block_get_answer (block), "\n\n", -1);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    gtk_box_append (GTK_BOX (answer), kh_body_label_new (g_strstrip (paragraphs[i])));
+
+  expander = gtk_expander_new (NULL);
+  gtk_expander_set_label_widget (GTK_EXPANDER (expander), question);
+  gtk_expander_set_child (GTK_EXPANDER (expander), answer);
+  gtk_widget_add_css_class (expander, "faq");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (expander),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  kh_block_get_question (block),
+                                  -1);
+
+  return expander;
+}
+
+static GtkWidget *
+make_link (KhBlock *block)
+{
+  GtkWidget *button;
+
+  button = g_object_new (GTK_TYPE_BUTTON,
+                         "label", kh_block_get_label (block),
+                         "halign", GTK_ALIGN_START,
+                         "action-name", "win.show-section",
+                         "action-target", g_variant_new_string (kh_block_get_target (block)),
+                         NULL);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_widget_add_css_class (button, "page-link");
+
+  return button;
+}
+
+static GtkWidget *
+make_block (KhBlock *block)
+{
+  GtkWidget *widget;
+
+  switch (kh_block_get_block_type (block))
+    {
+    case KH_BLOCK_HEADING:
+      widget = kh_heading_label_new (kh_block_get_text (block), 2);
+      gtk_widget_add_css_class (widget, "title-3");
+      return widget;
+
+    case KH_BLOCK_PARAGRAPH:
+      return kh_body_label_new (kh_block_get_text (block));
+
+    case KH_BLOCK_LIST:
+      return make_list (block);
+
+    case KH_BLOCK_CALLOUT:
+      return make_callout (block);
+
+    case KH_BLOCK_FAQ:
+      return make_faq (block);
+
+    case KH_BLOCK_LINK:
+      return make_link (block);
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+format_source (KhSource *source)
+{
+  GString *text = g_string_new (NULL);
+  g_autofree char *title = NULL;
+  g_autofree char *publisher = NULL;
+  const char *url = kh_source_get_url (source);
+
+  title = g_markup_escape_text (kh_source_get_title (source), -1);
+  publisher = g_markup_escape_text (kh_source_get_publisher (source), -1);
+  if (url != NULL)
+    {
+      g_autofree char *escaped_url = g_markup_escape_text (url, -1);
+
+      g_string_append_printf (text, "<a href=\"%s\">%s</a>", escaped_url, title);
+    }
+  else
+    g_string_append (text, title);
+
+  g_string_append (text, ". ");
+  g_string_append (text, publisher);
+  if (kh_source_get_year (source) > 0)
+    g_string_append_printf (text, ", %d", kh_source_get_year (source));
+  g_string_append_c (text, '.');
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+append_sources (KhSectionPage *self)
+{
+  g_autofree char *reviewed = NULL;
+  g_autofree char *reviewed_text = NULL;
+  GtkWidget *heading, *list, *label;
+
+  heading = kh_heading_label_new (_("Sources"), 2);
+  gtk_widget_add_css_class (heading, "title-4");
+  gtk_widget_add_css_class (heading, "sources-heading");
+  gtk_box_append (self->column, heading);
+
+  list = g_object_new (GTK_TYPE_BOX,
+                       "orientation", GTK_ORIENTATION_VERTICAL,
+                       "spacing", 6,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
+                       NULL);
+  gtk_widget_add_css_class (list, "sources");
+
+  for (guint i = 0; i < kh_section_get_n_sources (self->section); i++)
+    {
+      g_autofree char *markup = format_source (kh_section_get_source (self->section, i));
+
+      label = kh_body_label_new (NULL);
+      gtk_label_set_markup (GTK_LABEL (label), markup);
+      gtk_widget_add_css_class (label, "caption");
+      g_signal_connect (label, "activate-link", G_CALLBACK (kh_label_activate_link_cb), NULL);
+      gtk_box_append (GTK_BOX (list), label);
+    }
+  gtk_box_append (self->column, list);
+
+  /* Translators: the date a page was last checked, e.g. "30 November 2026";
+   * see g_date_time_format() for the codes, and reorder them as your
+   * language writes dates. */
+  reviewed = g_date_time_format (kh_section_get_reviewed (self->section), _("%-d %B %Y"));
+  /* Translators: %s is a date */
+  reviewed_text = g_strdup_printf (_("Last reviewed: %s"), reviewed);
+  label = kh_body_label_new (reviewed_text);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "reviewed");
+  gtk_box_append (self->column, label);
+}
+
+/**
+ * kh_section_page_rebuild:
+ * @self: a #KhSectionPage
+ *
+ * Draws the page again from its section, in the current language.
+ */
+void
+kh_section_page_rebuild (KhSectionPage *self)
+{
+  GtkWidget *child;
+  GtkWidget *widget;
+
+  g_return_if_fail (KH_IS_SECTION_PAGE (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->column))))
+    gtk_box_remove (self->column, child);
+  g_ptr_array_set_size (self->block_widgets, 0);
+
+  if (self->section == NULL)
+    return;
+
+  widget = kh_heading_label_new (kh_section_get_title (self->section), 1);
+  gtk_widget_add_css_class (widget, "title-1");
+  gtk_widget_add_css_class (widget, "page-title");
+  gtk_box_append (self->column, widget);
+
+  widget = kh_body_label_new (kh_section_get_summary (self->section));
+  gtk_widget_add_css_class (widget, "summary");
+  gtk_box_append (self->column, widget);
+
+  for (guint i = 0; i < kh_section_get_n_blocks (self->section); i++)
+    {
+      widget = make_block (kh_section_get_block (self->section, i));
+      gtk_widget_add_css_class (widget, "block");
+      gtk_box_append (self->column, widget);
+      g_ptr_array_add (self->block_widgets, widget);
+    }
+
+  append_sources (self);
+}
+
+static void
+kh_section_page_dispose (GObject *object)
+{
+  KhSectionPage *self = (KhSectionPage *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_SECTION_PAGE);
+  g_clear_object (&self->section);
+
+  G_OBJECT_CLASS (kh_section_page_parent_class)->dispose (object);
+}
+
+static void
+kh_section_page_finalize (GObject *object)
+{
+  KhSectionPage *self = (KhSectionPage *) object;
+
+  g_clear_pointer (&self->block_widgets, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (kh_section_page_parent_class)->finalize (object);
+}
+
+static void
+kh_section_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  KhSectionPage *self = KH_SECTION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTION:
+      g_value_set_object (value, self->section);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kh_section_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  KhSectionPage *self = KH_SECTION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTION:
+      self->section = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kh_section_page_constructed (GObject *object)
+{
+  KhSectionPage *self = (KhSectionPage *) object;
+
+  G_OBJECT_CLASS (kh_section_page_parent_class)->constructed (object);
+
+  kh_section_page_rebuild (self);
+}
+
+static void
+kh_section_page_class_init (KhSectionPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kh_section_page_dispose;
+  object_class->finalize = kh_section_page_finalize;
+  object_class->get_property = kh_section_page_get_property;
+  object_class->set_property = kh_section_page_set_property;
+  object_class->constructed = kh_section_page_constructed;
+
+  properties[PROP_SECTION] =
+    g_param_spec_object ("section", NULL, NULL, KH_TYPE_SECTION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KH_TYPE_CLAMP);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kh-section-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KhSectionPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, KhSectionPage, column);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "sectionpage");
+}
+
+static void
+kh_section_page_init (KhSectionPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->block_widgets = g_ptr_array_new ();
+}
+
+/**
+ * kh_section_page_new:
+ * @section: the section to show
+ *
+ * Returns: (transfer floating): a new page
+ */
+GtkWidget *
+kh_section_page_new (KhSection *section)
+{
+  g_return_val_if_fail (KH_IS_SECTION (section), NULL);
+
+  return g_object_new (KH_TYPE_SECTION_PAGE, "section", section, NULL);
+}
+
+/**
+ * kh_section_page_get_section:
+ *
+ * Returns: (transfer none): the section shown
+ */
+KhSection *
+kh_section_page_get_section (KhSectionPage *self)
+{
+  g_return_val_if_fail (KH_IS_SECTION_PAGE (self), NULL);
+
+  return self->section;
+}
+
+/**
+ * kh_section_page_get_block_widget:
+ *
+ * Returns: (transfer none) (nullable): the widget that shows block @index
+ */
+GtkWidget *
+kh_section_page_get_block_widget (KhSectionPage *self,
+                                  guint          index)
+{
+  g_return_val_if_fail (KH_IS_SECTION_PAGE (self), NULL);
+
+  if (index >= self->block_widgets->len)
+    return NULL;
+
+  return g_ptr_array_index (self->block_widgets, index);
+}
+
+void
+kh_section_page_scroll_to_top (KhSectionPage *self)
+{
+  GtkAdjustment *adjustment;
+
+  g_return_if_fail (KH_IS_SECTION_PAGE (self));
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}

@@ -1,0 +1,25 @@
+/* kh-section-page.h: renders one content section
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kh-section.h"
+
+G_BEGIN_DECLS
+
+#define KH_TYPE_SECTION_PAGE (kh_section_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (KhSectionPage, kh_section_page, KH, SECTION_PAGE, GtkWidget)
+
+GtkWidget *kh_section_page_new (KhSection *section);
+KhSection *kh_section_page_get_section (KhSectionPage *self);
+GtkWidget *kh_section_page_get_block_widget (KhSectionPage *self,
+                                             guint          index);
+void       kh_section_page_rebuild (KhSectionPage *self);
+void       kh_section_page_scroll_to_top (KhSectionPage *self);
+
+G_END_DECLS

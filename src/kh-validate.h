@@ -1,0 +1,16 @@
+/* kh-validate.h: checking content files given on the command line
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+gboolean kh_validate_files (const char *const *paths,
+                            const char *const *known_page_ids,
+                            GPtrArray         *errors);
+
+G_END_DECLS

@@ -1,0 +1,87 @@
+/* kh-widgets.c: small widget factories shared by the pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kh-widgets"
+
+#include "config.h"
+
+#include "kh-widgets.h"
+
+/**
+ * kh_body_label_new:
+ * @text: (nullable): plain text
+ *
+ * A label for reading: wraps, starts at the left, can be selected with
+ * the pointer but is not a keyboard stop, so Tab goes from one control to
+ * the next instead of through every paragraph.
+ *
+ * Returns: (transfer floating): the label
+ */
+GtkWidget *
+kh_body_label_new (const char *text)
+{
+  GtkWidget *label;
+
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "label", text,
+                        "wrap", TRUE,
+                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "xalign", 0.0f,
+                        "halign", GTK_ALIGN_FILL,
+                        "selectable", TRUE,
+                        "focusable", FALSE,
+                        NULL);
+  gtk_widget_add_css_class (label, "body");
+
+  return label;
+}
+
+/**
+ * kh_heading_label_new:
+ * @text: plain text
+ * @level: heading level, 1 for a page title
+ *
+ * Returns: (transfer floating): a label with the heading role, so that
+ *   screen reader users can jump between headings
+ */
+GtkWidget *
+kh_heading_label_new (const char *text,
+                      int         level)
+{
+  GtkWidget *label;
+
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "label", text,
+                        "wrap", TRUE,
+                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "xalign", 0.0f,
+                        "selectable", TRUE,
+                        "focusable", FALSE,
+                        "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                        NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, level,
+                                  -1);
+
+  return label;
+}
+
+/**
+ * kh_label_activate_link_cb:
+ *
+ * Sends a link clicked in a label through the app.open-uri action, the
+ * one door through which the app hands addresses to the system (and which
+ * kiosk mode can shut).
+ *
+ * Returns: %TRUE, the link is handled
+ */
+gboolean
+kh_label_activate_link_cb (GtkLabel   *label,
+                           const char *uri,
+                           gpointer    user_data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (label), "app.open-uri", "s", uri);
+  return TRUE;
+}

@@ -1,0 +1,19 @@
+/* kh-widgets.h: small widget factories shared by the pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GtkWidget *kh_body_label_new (const char *text);
+GtkWidget *kh_heading_label_new (const char *text,
+                                 int         level);
+gboolean   kh_label_activate_link_cb (GtkLabel   *label,
+                                      const char *uri,
+                                      gpointer    user_data);
+
+G_END_DECLS

@@ -1,0 +1,28 @@
+/* kh-window.h: the main window: sidebar of pages and the page shown
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kh-content.h"
+
+G_BEGIN_DECLS
+
+#define KH_TYPE_WINDOW (kh_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (KhWindow, kh_window, KH, WINDOW, GtkApplicationWindow)
+
+KhWindow   *kh_window_new (GtkApplication *application,
+                           KhContent      *content,
+                           const GError   *content_error);
+KhContent  *kh_window_get_content (KhWindow *self);
+const char *kh_window_get_visible_page (KhWindow *self);
+gboolean    kh_window_show_page (KhWindow   *self,
+                                 const char *page_id);
+GtkWidget  *kh_window_get_page_widget (KhWindow   *self,
+                                       const char *page_id);
+
+G_END_DECLS

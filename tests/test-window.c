@@ -1,0 +1,218 @@
+/* test-window.c: the window renders every section
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "kh-application.h"
+#include "kh-section-page.h"
+#include "kh-test-util.h"
+#include "kh-window.h"
+
+/* One application for the whole program: a window needs a started one. */
+static GtkApplication *test_app;
+
+typedef struct
+{
+  GtkApplication *app;
+  KhContent      *content;
+  KhWindow       *window;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+
+  fixture->app = g_object_ref (test_app);
+  fixture->content = kh_content_new_bundled (&error);
+  g_assert_no_error (error);
+  fixture->window = kh_window_new (fixture->app, fixture->content, NULL);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->content);
+  g_clear_object (&fixture->app);
+}
+
+static void
+test_sections_render (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  KhContent *content = fixture->content;
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Kratom Help");
+  g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "overview");
+
+  for (guint i = 0; i < kh_content_get_n_sections (content); i++)
+    {
+      KhSection *section = kh_content_get_section (content, i);
+      const char *id = kh_section_get_id (section);
+      GtkWidget *page, *label;
+      guint n_headings = 0;
+
+      g_test_message ("section %s", id);
+      g_assert_true (kh_window_show_page (fixture->window, id));
+      g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, id);
+
+      page = kh_window_get_page_widget (fixture->window, id);
+      g_assert_true (KH_IS_SECTION_PAGE (page));
+      g_assert_true (gtk_widget_get_mapped (page));
+
+      label = kh_test_find_label (page, kh_section_get_title (section));
+      g_assert_nonnull (label);
+      g_assert_true (kh_test_is_heading (label));
+
+      for (guint j = 0; j < kh_section_get_n_blocks (section); j++)
+        {
+          KhBlock *block = kh_section_get_block (section, j);
+          GtkWidget *widget = kh_section_page_get_block_widget (KH_SECTION_PAGE (page), j);
+
+          g_assert_nonnull (widget);
+          if (kh_block_get_block_type (block) == KH_BLOCK_HEADING)
+            {
+              label = kh_test_find_label (page, kh_block_get_text (block));
+              g_assert_nonnull (label);
+              g_assert_true (kh_test_is_heading (label));
+              n_headings++;
+            }
+          else if (kh_block_get_block_type (block) == KH_BLOCK_FAQ)
+            {
+              g_assert_true (GTK_IS_EXPANDER (widget));
+              g_assert_nonnull (kh_test_find_label (widget, kh_block_get_question (block)));
+            }
+          else if (kh_block_get_block_type (block) == KH_BLOCK_LINK)
+            {
+              g_assert_true (GTK_IS_BUTTON (widget));
+              g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), ==,
+                               "win.show-section");
+            }
+        }
+      g_test_message ("%u headings", n_headings);
+
+      label = kh_test_find_label (page, "Sources");
+      g_assert_nonnull (label);
+      g_assert_true (kh_test_is_heading (label));
+
+      for (guint j = 0; j < kh_section_get_n_sources (section); j++)
+        {
+          g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+          const char *title = kh_source_get_title (kh_section_get_source (section, j));
+          gboolean found = FALSE;
+
+          kh_test_collect_labels (page, labels);
+          for (guint k = 0; k < labels->len && !found; k++)
+            found = strstr (gtk_label_get_text (labels->pdata[k]), title) != NULL;
+          g_assert_true (found);
+        }
+
+      g_assert_nonnull (kh_test_find_label (page, "Last reviewed: 30 November 2026"));
+    }
+}
+
+static void
+test_navigation (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->window);
+
+  g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "overview");
+  gtk_widget_activate_action (widget, "win.next-page", NULL);
+  g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "signs");
+  gtk_widget_activate_action (widget, "win.previous-page", NULL);
+  gtk_widget_activate_action (widget, "win.previous-page", NULL);
+  g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "help");
+  gtk_widget_activate_action (widget, "win.show-page-number", "i", 5);
+  g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "faq");
+  gtk_widget_activate_action (widget, "win.show-section", "s", "checklist");
+  g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "checklist");
+  g_assert_false (kh_window_show_page (fixture->window, "nowhere"));
+  g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "checklist");
+}
+
+static void
+test_link_buttons (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  KhSection *overview = kh_content_lookup_section (fixture->content, "overview");
+  GtkWidget *page, *button = NULL;
+
+  page = kh_window_get_page_widget (fixture->window, "overview");
+  for (guint i = 0; i < kh_section_get_n_blocks (overview) && button == NULL; i++)
+    if (g_strcmp0 (kh_block_get_target (kh_section_get_block (overview, i)), "checklist") == 0)
+      button = kh_section_page_get_block_widget (KH_SECTION_PAGE (page), i);
+
+  g_assert_nonnull (button);
+  gtk_widget_activate (button);
+  kh_test_wait_for (g_strcmp0 (kh_window_get_visible_page (fixture->window), "checklist") == 0, 2000);
+  g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "checklist");
+}
+
+static void
+test_error_page (void)
+{
+  GtkApplication *app = test_app;
+  g_autoptr (GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED,
+                                                  "faq.json: /blocks/4/answer: expected a string");
+  KhWindow *window;
+
+  window = kh_window_new (app, NULL, error);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpstr (kh_window_get_visible_page (window), ==, "error");
+  g_assert_nonnull (kh_test_find_label (GTK_WIDGET (window), "The information could not be loaded"));
+  g_assert_nonnull (kh_test_find_label (GTK_WIDGET (window), error->message));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *page;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+  kh_test_wait_for (gtk_widget_get_width (GTK_WIDGET (fixture->window)) <= 400, 3000);
+  kh_test_wait_for (FALSE, 300);
+
+  page = kh_window_get_page_widget (fixture->window, "overview");
+  g_assert_true (gtk_widget_get_mapped (page));
+  /* The page gets (nearly) the whole width: the sidebar is out of the way. */
+  g_assert_cmpint (gtk_widget_get_width (page), >=, gtk_widget_get_width (GTK_WIDGET (fixture->window)) - 20);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.toggle-sidebar", NULL);
+  kh_test_wait_for (!gtk_widget_get_mapped (page), 1000);
+  g_assert_false (gtk_widget_get_mapped (page));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s", "faq");
+  page = kh_window_get_page_widget (fixture->window, "faq");
+  kh_test_wait_for (gtk_widget_get_mapped (page), 1000);
+  g_assert_true (gtk_widget_get_mapped (page));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  test_app = gtk_application_new (NULL, G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (test_app), NULL, NULL);
+
+  g_test_add ("/window/sections-render", Fixture, NULL, fixture_setup, test_sections_render, fixture_teardown);
+  g_test_add ("/window/navigation", Fixture, NULL, fixture_setup, test_navigation, fixture_teardown);
+  g_test_add ("/window/link-buttons", Fixture, NULL, fixture_setup, test_link_buttons, fixture_teardown);
+  g_test_add ("/window/narrow", Fixture, NULL, fixture_setup, test_narrow, fixture_teardown);
+  g_test_add_func ("/window/error-page", test_error_page);
+
+  return g_test_run ();
+}
