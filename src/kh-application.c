@@ -19,9 +19,9 @@ struct _KhApplication
   GtkApplication parent_instance;
 
   /* owned */
-  KhContent     *content;
-  GError        *content_error;
-  gboolean       content_loaded;
+  KhContent *content;
+  GError    *content_error;
+  gboolean   content_loaded;
 };
 
 G_DEFINE_FINAL_TYPE (KhApplication, kh_application, GTK_TYPE_APPLICATION)
@@ -31,13 +31,13 @@ G_DEFINE_FINAL_TYPE (KhApplication, kh_application, GTK_TYPE_APPLICATION)
 
 static const GOptionEntry option_entries[] = {
   { "section", 's', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("Open the page with this ID (overview, signs, helping, treatment, faq, …)"), N_("ID") },
+    N_ ("Open the page with this ID (overview, signs, helping, treatment, faq, …)"), N_ ("ID") },
   { "validate-content", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("Check content files, print every problem and exit"), NULL },
+    N_ ("Check content files, print every problem and exit"), NULL },
   { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("Print the version and exit"), NULL },
+    N_ ("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL,
-    NULL, N_("[FILE…]") },
+    NULL, N_ ("[FILE…]") },
   { NULL }
 };
 
@@ -71,7 +71,7 @@ kh_application_get_content (KhApplication *self,
 }
 
 static int
-validate_content (KhApplication      *self,
+validate_content (KhApplication     *self,
                   const char *const *files)
 {
   g_autoptr (GPtrArray) errors = NULL;
@@ -80,7 +80,7 @@ validate_content (KhApplication      *self,
 
   if (files == NULL || files[0] == NULL)
     {
-      g_printerr (_("--validate-content needs at least one file to check\n"));
+      g_printerr (_ ("--validate-content needs at least one file to check\n"));
       return EXIT_USAGE;
     }
 
@@ -109,9 +109,9 @@ static int
 kh_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
-  KhApplication *self = KH_APPLICATION (application);
+  KhApplication          *self = KH_APPLICATION (application);
   g_autofree const char **files = NULL;
-  const char *section = NULL;
+  const char             *section = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -126,7 +126,7 @@ kh_application_handle_local_options (GApplication *application,
 
   if (files != NULL && files[0] != NULL)
     {
-      g_printerr (_("Unexpected argument “%s”. Run “%s --help” to see the options.\n"),
+      g_printerr (_ ("Unexpected argument “%s”. Run “%s --help” to see the options.\n"),
                   files[0], g_get_prgname ());
       return EXIT_USAGE;
     }
@@ -134,14 +134,14 @@ kh_application_handle_local_options (GApplication *application,
   if (g_variant_dict_lookup (options, "section", "&s", &section))
     {
       const GError *error = NULL;
-      KhContent *content = kh_application_get_content (self, &error);
+      KhContent    *content = kh_application_get_content (self, &error);
 
       if (content != NULL && !kh_content_has_page (content, section))
         {
           g_auto (GStrv) ids = kh_content_dup_page_ids (content);
           g_autofree char *list = g_strjoinv (", ", ids);
 
-          g_printerr (_("Unknown section “%s”. Valid sections are: %s\n"), section, list);
+          g_printerr (_ ("Unknown section “%s”. Valid sections are: %s\n"), section, list);
           return EXIT_USAGE;
         }
     }
@@ -152,9 +152,9 @@ kh_application_handle_local_options (GApplication *application,
 static KhWindow *
 ensure_window (KhApplication *self)
 {
-  GtkWindow *window;
+  GtkWindow    *window;
   const GError *error = NULL;
-  KhContent *content;
+  KhContent    *content;
 
   if ((window = gtk_application_get_active_window (GTK_APPLICATION (self))))
     return KH_WINDOW (window);
@@ -176,9 +176,9 @@ kh_application_command_line (GApplication            *application,
                              GApplicationCommandLine *command_line)
 {
   KhApplication *self = KH_APPLICATION (application);
-  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
-  const char *section = NULL;
-  KhWindow *window;
+  GVariantDict  *options = g_application_command_line_get_options_dict (command_line);
+  const char    *section = NULL;
+  KhWindow      *window;
 
   window = ensure_window (self);
 
@@ -195,20 +195,20 @@ about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
-  KhApplication *self = user_data;
+  KhApplication     *self = user_data;
   static const char *developers[] = { "The Kratom Help authors", NULL };
 
   gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                         "program-name", _("Kratom Help"),
+                         "program-name", _ ("Kratom Help"),
                          "logo-icon-name", APP_ID,
                          "version", PACKAGE_VERSION,
-                         "comments", _("Plain, accurate information about kratom use and "
-                                       "addiction, an honest self-screen, and where to find help."),
+                         "comments", _ ("Plain, accurate information about kratom use and "
+                                        "addiction, an honest self-screen, and where to find help."),
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "copyright", "© 2026 The Kratom Help authors",
                          "authors", developers,
                          /* Translators: put your names here, one per line */
-                         "translator-credits", _("translator-credits"),
+                         "translator-credits", _ ("translator-credits"),
                          NULL);
 }
 
@@ -229,7 +229,7 @@ quit_action (GSimpleAction *action,
              gpointer       user_data)
 {
   KhApplication *self = user_data;
-  GList *windows;
+  GList         *windows;
 
   /* Destroying the windows lets GtkApplication finish like it does when
    * the last window is closed. */
@@ -281,7 +281,7 @@ kh_application_finalize (GObject *object)
 static void
 kh_application_class_init (KhApplicationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass      *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = kh_application_finalize;
@@ -297,8 +297,8 @@ kh_application_init (KhApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Information about kratom use and addiction, "
-                                              "a private self-screen, and where to find help."));
+                                            _ ("Information about kratom use and addiction, "
+                                               "a private self-screen, and where to find help."));
 }
 
 KhApplication *

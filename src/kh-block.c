@@ -18,14 +18,14 @@ struct _KhBlock
   KhBlockType     type;
   KhCalloutStyle  style;
   /* English msgids; translated on access */
-  char           *text;
-  char           *title;
-  char           *question;
-  char           *answer;
-  char           *label;
-  GStrv           items;
+  char *text;
+  char *title;
+  char *question;
+  char *answer;
+  char *label;
+  GStrv items;
   /* not translated */
-  char           *target;
+  char *target;
 };
 
 struct _KhSource
@@ -80,9 +80,9 @@ kh_block_new_from_json (KhJsonReader *reader,
                         const char   *path)
 {
   g_autoptr (KhBlock) block = NULL;
-  guint n_errors;
+  guint       n_errors;
   JsonObject *object;
-  int type;
+  int         type;
 
   g_return_val_if_fail (reader != NULL, NULL);
   g_return_val_if_fail (node != NULL, NULL);
@@ -110,7 +110,7 @@ kh_block_new_from_json (KhJsonReader *reader,
 
     case KH_BLOCK_LIST:
       {
-        JsonArray *items;
+        JsonArray       *items;
         g_autofree char *items_path = g_strdup_printf ("%s/items", path);
         g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
 
@@ -118,7 +118,7 @@ kh_block_new_from_json (KhJsonReader *reader,
         items = kh_json_reader_get_array (reader, object, path, "items", TRUE);
         if (items != NULL && json_array_get_length (items) == 0)
           kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, items_path,
-                                    _("expected a non-empty array of strings"));
+                                    _ ("expected a non-empty array of strings"));
         for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
           {
             const char *item = kh_json_reader_string_at (reader, items, items_path, i);
@@ -299,9 +299,9 @@ kh_source_new_from_json (KhJsonReader *reader,
                          const char   *path)
 {
   g_autoptr (KhSource) source = NULL;
-  guint n_errors;
+  guint       n_errors;
   JsonObject *object;
-  gint64 year = 0;
+  gint64      year = 0;
 
   g_return_val_if_fail (reader != NULL, NULL);
   g_return_val_if_fail (node != NULL, NULL);
@@ -325,7 +325,7 @@ kh_source_new_from_json (KhJsonReader *reader,
       g_autofree char *year_path = g_strdup_printf ("%s/year", path);
 
       kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, year_path,
-                                _("expected a year between 1900 and 2100"));
+                                _ ("expected a year between 1900 and 2100"));
     }
   source->year = (int) year;
 
@@ -334,7 +334,7 @@ kh_source_new_from_json (KhJsonReader *reader,
       g_autofree char *url_path = g_strdup_printf ("%s/url", path);
 
       kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, url_path,
-                                _("expected an address starting with “https://”"));
+                                _ ("expected an address starting with “https://”"));
     }
 
   if (kh_json_reader_get_n_errors (reader) > n_errors)

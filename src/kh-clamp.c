@@ -16,13 +16,14 @@
 
 struct _KhClamp
 {
-  GtkWidget  parent_instance;
+  GtkWidget parent_instance;
 
   GtkWidget *child;
   int        maximum_size;
 };
 
-enum {
+enum
+{
   PROP_0,
   PROP_CHILD,
   PROP_MAXIMUM_SIZE,
@@ -33,19 +34,18 @@ static GParamSpec *properties[N_PROPS];
 
 static void kh_clamp_buildable_init (GtkBuildableIface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (KhClamp, kh_clamp, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE, kh_clamp_buildable_init))
+G_DEFINE_FINAL_TYPE_WITH_CODE (KhClamp, kh_clamp, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE, kh_clamp_buildable_init))
 
 static GtkBuildableIface *parent_buildable_iface;
 
 static void
-kh_clamp_measure (GtkWidget      *widget,
-                  GtkOrientation  orientation,
-                  int             for_size,
-                  int            *minimum,
-                  int            *natural,
-                  int            *minimum_baseline,
-                  int            *natural_baseline)
+kh_clamp_measure (GtkWidget     *widget,
+                  GtkOrientation orientation,
+                  int            for_size,
+                  int           *minimum,
+                  int           *natural,
+                  int           *minimum_baseline,
+                  int           *natural_baseline)
 {
   KhClamp *self = KH_CLAMP (widget);
 
@@ -71,9 +71,9 @@ kh_clamp_size_allocate (GtkWidget *widget,
                         int        height,
                         int        baseline)
 {
-  KhClamp *self = KH_CLAMP (widget);
+  KhClamp      *self = KH_CLAMP (widget);
   GtkAllocation allocation;
-  int child_min;
+  int           child_min;
 
   if (self->child == NULL || !gtk_widget_should_layout (self->child))
     return;
@@ -157,7 +157,7 @@ kh_clamp_set_property (GObject      *object,
 static void
 kh_clamp_class_init (KhClampClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kh_clamp_dispose;
@@ -169,11 +169,11 @@ kh_clamp_class_init (KhClampClass *klass)
   widget_class->get_request_mode = kh_clamp_get_request_mode;
 
   properties[PROP_CHILD] =
-    g_param_spec_object ("child", NULL, NULL, GTK_TYPE_WIDGET,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("child", NULL, NULL, GTK_TYPE_WIDGET,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_MAXIMUM_SIZE] =
-    g_param_spec_int ("maximum-size", NULL, NULL, 0, G_MAXINT, 720,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_int ("maximum-size", NULL, NULL, 0, G_MAXINT, 720,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -13,7 +13,7 @@
 
 struct _KhContent
 {
-  GObject    parent_instance;
+  GObject parent_instance;
 
   GPtrArray *sections;
 };
@@ -76,7 +76,7 @@ kh_content_read_file (GFile   *file,
                       GError **error)
 {
   g_autofree char *data = NULL;
-  gsize length;
+  gsize            length;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -86,7 +86,7 @@ kh_content_read_file (GFile   *file,
   if (length > MAX_FILE_SIZE)
     {
       g_set_error (error, KH_CONTENT_ERROR, KH_CONTENT_ERROR_VALUE,
-                   _("the file is larger than %u bytes"), (guint) MAX_FILE_SIZE);
+                   _ ("the file is larger than %u bytes"), (guint) MAX_FILE_SIZE);
       return NULL;
     }
 
@@ -99,13 +99,13 @@ read_and_parse (KhJsonReader *reader,
 {
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GError) local_error = NULL;
-  gsize length;
+  gsize       length;
   const char *data;
 
   if (!(bytes = kh_content_read_file (file, &local_error)))
     {
       kh_json_reader_add_error (reader, KH_CONTENT_ERROR_NOT_FOUND, NULL,
-                                _("cannot read the file: %s"), local_error->message);
+                                _ ("cannot read the file: %s"), local_error->message);
       return NULL;
     }
 
@@ -141,7 +141,7 @@ kh_content_check_links (KhJsonReader      *reader,
 
   for (guint i = 0; i < json_array_get_length (json_node_get_array (blocks)); i++)
     {
-      JsonNode *node = json_array_get_element (json_node_get_array (blocks), i);
+      JsonNode   *node = json_array_get_element (json_node_get_array (blocks), i);
       JsonObject *block;
       const char *target;
 
@@ -159,7 +159,7 @@ kh_content_check_links (KhJsonReader      *reader,
           g_autofree char *list = g_strjoinv (", ", (char **) known_ids);
 
           kh_json_reader_add_error (reader, KH_CONTENT_ERROR_UNKNOWN_TARGET, path,
-                                    _("unknown page “%s” (expected one of %s)"),
+                                    _ ("unknown page “%s” (expected one of %s)"),
                                     target, list);
         }
     }
@@ -194,9 +194,9 @@ kh_content_load (GFile     *directory,
   g_autoptr (GPtrArray) readers = NULL;
   g_auto (GStrv) ids = NULL;
   JsonObject *object;
-  JsonArray *array;
-  JsonNode *root;
-  guint n_errors;
+  JsonArray  *array;
+  JsonNode   *root;
+  guint       n_errors;
 
   g_return_val_if_fail (G_IS_FILE (directory), NULL);
   g_return_val_if_fail (errors != NULL, NULL);
@@ -217,11 +217,11 @@ kh_content_load (GFile     *directory,
       for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
         {
           g_autofree char *path = g_strdup_printf ("/sections/%u", i);
-          const char *id = kh_json_reader_string_at (index_reader, array, path, i);
+          const char      *id = kh_json_reader_string_at (index_reader, array, path, i);
           g_autofree char *name = NULL;
           g_autoptr (GFile) file = NULL;
           KhJsonReader *reader;
-          KhSection *section;
+          KhSection    *section;
 
           if (id == NULL)
             continue;
@@ -229,7 +229,7 @@ kh_content_load (GFile     *directory,
           if (!kh_json_is_valid_id (id))
             {
               kh_json_reader_add_error (index_reader, KH_CONTENT_ERROR_VALUE, path,
-                                        _("expected a lower-case identifier (letters, digits and “-”)"));
+                                        _ ("expected a lower-case identifier (letters, digits and “-”)"));
               continue;
             }
 
@@ -244,10 +244,10 @@ kh_content_load (GFile     *directory,
 
           if (g_strcmp0 (kh_section_get_id (section), id) != 0)
             kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, "/id",
-                                      _("expected “%s”, the name index.json gives this file"), id);
+                                      _ ("expected “%s”, the name index.json gives this file"), id);
           else if (kh_content_has_page (self, id))
             kh_json_reader_add_error (index_reader, KH_CONTENT_ERROR_DUPLICATE, path,
-                                      _("section “%s” is listed twice"), id);
+                                      _ ("section “%s” is listed twice"), id);
 
           g_ptr_array_add (self->sections, section);
         }
@@ -271,7 +271,7 @@ kh_content_load (GFile     *directory,
     {
       g_ptr_array_add (errors, g_error_new (KH_CONTENT_ERROR, KH_CONTENT_ERROR_MISSING,
                                             "index.json: /sections: %s",
-                                            _("expected at least one section")));
+                                            _ ("expected at least one section")));
       return NULL;
     }
 

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 /* Pages that are not content sections but can be linked to. */
 #define KH_PAGE_CHECKLIST "checklist"
-#define KH_PAGE_HELP      "help"
+#define KH_PAGE_HELP "help"
 
 #define KH_CONTENT_RESOURCE_URI "resource:///io/github/kratomhelp/KratomHelp/content/"
 
@@ -21,23 +21,23 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KhContent, kh_content, KH, CONTENT, GObject)
 
-KhContent          *kh_content_new_bundled (GError **error);
-KhContent          *kh_content_new_from_directory (GFile   *directory,
-                                                   GError **error);
-KhContent          *kh_content_load (GFile     *directory,
-                                     GPtrArray *errors);
-guint               kh_content_get_n_sections (KhContent *self);
-KhSection          *kh_content_get_section (KhContent *self,
-                                            guint      index);
-KhSection          *kh_content_lookup_section (KhContent  *self,
-                                               const char *id);
-gboolean            kh_content_has_page (KhContent  *self,
-                                         const char *id);
-GStrv               kh_content_dup_page_ids (KhContent *self);
-const char *const  *kh_content_get_builtin_pages (void);
-void                kh_content_check_links (KhJsonReader      *reader,
-                                            const char *const *known_ids);
-GBytes             *kh_content_read_file (GFile   *file,
-                                          GError **error);
+KhContent         *kh_content_new_bundled (GError **error);
+KhContent         *kh_content_new_from_directory (GFile   *directory,
+                                                  GError **error);
+KhContent         *kh_content_load (GFile     *directory,
+                                    GPtrArray *errors);
+guint              kh_content_get_n_sections (KhContent *self);
+KhSection         *kh_content_get_section (KhContent *self,
+                                           guint      index);
+KhSection         *kh_content_lookup_section (KhContent  *self,
+                                              const char *id);
+gboolean           kh_content_has_page (KhContent  *self,
+                                        const char *id);
+GStrv              kh_content_dup_page_ids (KhContent *self);
+const char *const *kh_content_get_builtin_pages (void);
+void               kh_content_check_links (KhJsonReader      *reader,
+                                           const char *const *known_ids);
+GBytes            *kh_content_read_file (GFile   *file,
+                                         GError **error);
 
 G_END_DECLS

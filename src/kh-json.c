@@ -18,7 +18,7 @@ struct _KhJsonReader
   GPtrArray *errors;
 };
 
-G_DEFINE_QUARK (kh-content-error-quark, kh_content_error)
+G_DEFINE_QUARK (kh - content - error - quark, kh_content_error)
 
 /**
  * kh_json_reader_new:
@@ -100,7 +100,7 @@ kh_json_reader_parse (KhJsonReader *reader,
   if (!g_utf8_validate (data, length, NULL))
     {
       kh_json_reader_add_error (reader, KH_CONTENT_ERROR_PARSE, NULL,
-                                _("the file is not valid UTF-8 text"));
+                                _ ("the file is not valid UTF-8 text"));
       return NULL;
     }
 
@@ -113,14 +113,14 @@ kh_json_reader_parse (KhJsonReader *reader,
       if (g_str_has_prefix (message, "<data>:"))
         message += strlen ("<data>:");
       kh_json_reader_add_error (reader, KH_CONTENT_ERROR_PARSE, NULL,
-                                _("not valid JSON: %s"), message);
+                                _ ("not valid JSON: %s"), message);
       return NULL;
     }
 
   if (json_parser_get_root (parser) == NULL)
     {
       kh_json_reader_add_error (reader, KH_CONTENT_ERROR_PARSE, NULL,
-                                _("the file is empty"));
+                                _ ("the file is empty"));
       return NULL;
     }
 
@@ -147,7 +147,7 @@ kh_json_reader_add_error (KhJsonReader *reader,
                           ...)
 {
   g_autofree char *message = NULL;
-  va_list args;
+  va_list          args;
 
   g_return_if_fail (reader != NULL);
 
@@ -217,26 +217,26 @@ node_kind (JsonNode *node)
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_OBJECT:
-      return _("an object");
+      return _ ("an object");
     case JSON_NODE_ARRAY:
-      return _("an array");
+      return _ ("an array");
     case JSON_NODE_NULL:
       return "null";
     case JSON_NODE_VALUE:
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_STRING:
-          return _("a string");
+          return _ ("a string");
         case G_TYPE_BOOLEAN:
-          return _("a boolean");
+          return _ ("a boolean");
         case G_TYPE_INT64:
         case G_TYPE_DOUBLE:
-          return _("a number");
+          return _ ("a number");
         default:
-          return _("a value");
+          return _ ("a value");
         }
     default:
-      return _("a value");
+      return _ ("a value");
     }
 }
 
@@ -253,7 +253,7 @@ kh_json_reader_expect_object (KhJsonReader *reader,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       kh_json_reader_add_error (reader, KH_CONTENT_ERROR_TYPE, path,
-                                _("expected an object, found %s"), node_kind (node));
+                                _ ("expected an object, found %s"), node_kind (node));
       return NULL;
     }
 
@@ -273,7 +273,7 @@ kh_json_reader_expect_array (KhJsonReader *reader,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       kh_json_reader_add_error (reader, KH_CONTENT_ERROR_TYPE, path,
-                                _("expected an array, found %s"), node_kind (node));
+                                _ ("expected an array, found %s"), node_kind (node));
       return NULL;
     }
 
@@ -293,7 +293,7 @@ get_member (KhJsonReader *reader,
   node = json_object_get_member (object, member);
   if (node == NULL && required)
     kh_json_reader_add_error (reader, KH_CONTENT_ERROR_MISSING, path,
-                              _("missing member “%s” (expected %s)"), member, expected);
+                              _ ("missing member “%s” (expected %s)"), member, expected);
 
   return node;
 }
@@ -306,12 +306,12 @@ kh_json_reader_get_array (KhJsonReader *reader,
                           gboolean      required)
 {
   g_autofree char *member_path = NULL;
-  JsonNode *node;
+  JsonNode        *node;
 
   g_return_val_if_fail (reader != NULL, NULL);
   g_return_val_if_fail (object != NULL, NULL);
 
-  node = get_member (reader, object, path, member, required, _("an array"));
+  node = get_member (reader, object, path, member, required, _ ("an array"));
   if (node == NULL)
     return NULL;
 
@@ -327,12 +327,12 @@ kh_json_reader_get_object (KhJsonReader *reader,
                            gboolean      required)
 {
   g_autofree char *member_path = NULL;
-  JsonNode *node;
+  JsonNode        *node;
 
   g_return_val_if_fail (reader != NULL, NULL);
   g_return_val_if_fail (object != NULL, NULL);
 
-  node = get_member (reader, object, path, member, required, _("an object"));
+  node = get_member (reader, object, path, member, required, _ ("an object"));
   if (node == NULL)
     return NULL;
 
@@ -360,7 +360,7 @@ check_string (KhJsonReader *reader,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
       kh_json_reader_add_error (reader, KH_CONTENT_ERROR_TYPE, path,
-                                _("expected a string, found %s"), node_kind (node));
+                                _ ("expected a string, found %s"), node_kind (node));
       return NULL;
     }
 
@@ -368,7 +368,7 @@ check_string (KhJsonReader *reader,
   if (is_blank (value))
     {
       kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, path,
-                                _("expected a non-empty string"));
+                                _ ("expected a non-empty string"));
       return NULL;
     }
 
@@ -389,12 +389,12 @@ kh_json_reader_get_string (KhJsonReader *reader,
                            gboolean      required)
 {
   g_autofree char *member_path = NULL;
-  JsonNode *node;
+  JsonNode        *node;
 
   g_return_val_if_fail (reader != NULL, NULL);
   g_return_val_if_fail (object != NULL, NULL);
 
-  node = get_member (reader, object, path, member, required, _("a string"));
+  node = get_member (reader, object, path, member, required, _ ("a string"));
   if (node == NULL)
     return NULL;
 
@@ -431,7 +431,7 @@ kh_json_reader_get_int (KhJsonReader *reader,
   g_return_val_if_fail (reader != NULL, FALSE);
   g_return_val_if_fail (object != NULL, FALSE);
 
-  node = get_member (reader, object, path, member, required, _("a whole number"));
+  node = get_member (reader, object, path, member, required, _ ("a whole number"));
   if (node == NULL)
     return FALSE;
 
@@ -440,7 +440,7 @@ kh_json_reader_get_int (KhJsonReader *reader,
       g_autofree char *member_path = g_strdup_printf ("%s/%s", path, member);
 
       kh_json_reader_add_error (reader, KH_CONTENT_ERROR_TYPE, member_path,
-                                _("expected a whole number, found %s"), node_kind (node));
+                                _ ("expected a whole number, found %s"), node_kind (node));
       return FALSE;
     }
 
@@ -463,7 +463,7 @@ kh_json_reader_get_boolean (KhJsonReader *reader,
   g_return_val_if_fail (reader != NULL, FALSE);
   g_return_val_if_fail (object != NULL, FALSE);
 
-  node = get_member (reader, object, path, member, required, _("true or false"));
+  node = get_member (reader, object, path, member, required, _ ("true or false"));
   if (node == NULL)
     return FALSE;
 
@@ -472,7 +472,7 @@ kh_json_reader_get_boolean (KhJsonReader *reader,
       g_autofree char *member_path = g_strdup_printf ("%s/%s", path, member);
 
       kh_json_reader_add_error (reader, KH_CONTENT_ERROR_TYPE, member_path,
-                                _("expected true or false, found %s"), node_kind (node));
+                                _ ("expected true or false, found %s"), node_kind (node));
       return FALSE;
     }
 
@@ -517,7 +517,7 @@ kh_json_reader_get_enum (KhJsonReader      *reader,
     g_autofree char *allowed = g_strjoinv ("”, “", (char **) choices);
 
     kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, member_path,
-                              _("unknown value “%s” (expected one of “%s”)"),
+                              _ ("unknown value “%s” (expected one of “%s”)"),
                               value, allowed);
   }
 
@@ -538,7 +538,7 @@ kh_json_reader_check_members (KhJsonReader      *reader,
                               const char *const *allowed)
 {
   JsonObjectIter iter;
-  const char *name;
+  const char    *name;
 
   g_return_if_fail (reader != NULL);
   g_return_if_fail (object != NULL);
@@ -551,7 +551,7 @@ kh_json_reader_check_members (KhJsonReader      *reader,
           g_autofree char *list = g_strjoinv ("”, “", (char **) allowed);
 
           kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, path,
-                                    _("unknown member “%s” (expected one of “%s”)"),
+                                    _ ("unknown member “%s” (expected one of “%s”)"),
                                     name, list);
         }
     }

@@ -15,20 +15,21 @@
 
 struct _KhSectionPage
 {
-  GtkWidget          parent_instance;
+  GtkWidget parent_instance;
 
   /* template widgets */
   GtkScrolledWindow *scroller;
   GtkBox            *column;
 
   /* owned */
-  KhSection         *section;
-  GPtrArray         *block_widgets;
+  KhSection *section;
+  GPtrArray *block_widgets;
 };
 
 G_DEFINE_FINAL_TYPE (KhSectionPage, kh_section_page, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_SECTION,
   N_PROPS
@@ -83,13 +84,13 @@ make_callout (KhBlock *block)
     const char *icon_name;
     const char *accessible_name;
   } styles[] = {
-    [KH_CALLOUT_INFO] = { "info", "dialog-information-symbolic", N_("Note") },
-    [KH_CALLOUT_WARNING] = { "warning", "dialog-warning-symbolic", N_("Warning") },
-    [KH_CALLOUT_CRISIS] = { "crisis", "call-start-symbolic", N_("In an emergency") },
+    [KH_CALLOUT_INFO] = { "info", "dialog-information-symbolic", N_ ("Note") },
+    [KH_CALLOUT_WARNING] = { "warning", "dialog-warning-symbolic", N_ ("Warning") },
+    [KH_CALLOUT_CRISIS] = { "crisis", "call-start-symbolic", N_ ("In an emergency") },
   };
   KhCalloutStyle style = kh_block_get_style (block);
-  GtkWidget *box, *icon, *texts;
-  const char *title = kh_block_get_title (block);
+  GtkWidget     *box, *icon, *texts;
+  const char    *title = kh_block_get_title (block);
 
   box = g_object_new (GTK_TYPE_BOX,
                       "orientation", GTK_ORIENTATION_HORIZONTAL,
@@ -100,7 +101,7 @@ make_callout (KhBlock *block)
   gtk_widget_add_css_class (box, styles[style].css_class);
   gtk_accessible_update_property (GTK_ACCESSIBLE (box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  title != NULL ? title : _(styles[style].accessible_name),
+                                  title != NULL ? title : _ (styles[style].accessible_name),
                                   -1);
 
   icon = gtk_image_new_from_icon_name (styles[style].icon_name);
@@ -108,7 +109,7 @@ make_callout (KhBlock *block)
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _(styles[style].accessible_name),
+                                  _ (styles[style].accessible_name),
                                   -1);
   gtk_box_append (GTK_BOX (box), icon);
 
@@ -213,10 +214,10 @@ make_block (KhBlock *block)
 static char *
 format_source (KhSource *source)
 {
-  GString *text = g_string_new (NULL);
+  GString         *text = g_string_new (NULL);
   g_autofree char *title = NULL;
   g_autofree char *publisher = NULL;
-  const char *url = kh_source_get_url (source);
+  const char      *url = kh_source_get_url (source);
 
   title = g_markup_escape_text (kh_source_get_title (source), -1);
   publisher = g_markup_escape_text (kh_source_get_publisher (source), -1);
@@ -243,9 +244,9 @@ append_sources (KhSectionPage *self)
 {
   g_autofree char *reviewed = NULL;
   g_autofree char *reviewed_text = NULL;
-  GtkWidget *heading, *list, *label;
+  GtkWidget       *heading, *list, *label;
 
-  heading = kh_heading_label_new (_("Sources"), 2);
+  heading = kh_heading_label_new (_ ("Sources"), 2);
   gtk_widget_add_css_class (heading, "title-4");
   gtk_widget_add_css_class (heading, "sources-heading");
   gtk_box_append (self->column, heading);
@@ -272,9 +273,9 @@ append_sources (KhSectionPage *self)
   /* Translators: the date a page was last checked, e.g. "30 November 2026";
    * see g_date_time_format() for the codes, and reorder them as your
    * language writes dates. */
-  reviewed = g_date_time_format (kh_section_get_reviewed (self->section), _("%-d %B %Y"));
+  reviewed = g_date_time_format (kh_section_get_reviewed (self->section), _ ("%-d %B %Y"));
   /* Translators: %s is a date */
-  reviewed_text = g_strdup_printf (_("Last reviewed: %s"), reviewed);
+  reviewed_text = g_strdup_printf (_ ("Last reviewed: %s"), reviewed);
   label = kh_body_label_new (reviewed_text);
   gtk_widget_add_css_class (label, "dim-label");
   gtk_widget_add_css_class (label, "caption");
@@ -395,7 +396,7 @@ kh_section_page_constructed (GObject *object)
 static void
 kh_section_page_class_init (KhSectionPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kh_section_page_dispose;
@@ -405,8 +406,8 @@ kh_section_page_class_init (KhSectionPageClass *klass)
   object_class->constructed = kh_section_page_constructed;
 
   properties[PROP_SECTION] =
-    g_param_spec_object ("section", NULL, NULL, KH_TYPE_SECTION,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("section", NULL, NULL, KH_TYPE_SECTION,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -15,10 +15,10 @@
 
 struct _KhSection
 {
-  GObject    parent_instance;
+  GObject parent_instance;
 
-  char      *id;
-  char      *icon_name;
+  char *id;
+  char *icon_name;
   /* English msgids; translated on access */
   char      *title;
   char      *summary;
@@ -29,7 +29,8 @@ struct _KhSection
 
 G_DEFINE_FINAL_TYPE (KhSection, kh_section, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_TITLE,
@@ -95,14 +96,14 @@ kh_section_class_init (KhSectionClass *klass)
   object_class->get_property = kh_section_get_property;
 
   properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("id", NULL, NULL, NULL,
+                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("title", NULL, NULL, NULL,
+                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_ICON_NAME] =
-    g_param_spec_string ("icon-name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("icon-name", NULL, NULL, NULL,
+                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -117,7 +118,7 @@ kh_section_init (KhSection *self)
 static GDateTime *
 parse_date (const char *text)
 {
-  int year, month, day;
+  int  year, month, day;
   char end;
 
   /* Exactly YYYY-MM-DD; sscanf alone would accept "2026-1-5x". */
@@ -147,9 +148,9 @@ kh_section_new_from_json (KhJsonReader *reader,
 {
   g_autoptr (KhSection) self = NULL;
   JsonObject *object;
-  JsonArray *array;
+  JsonArray  *array;
   const char *reviewed;
-  guint n_errors;
+  guint       n_errors;
 
   g_return_val_if_fail (reader != NULL, NULL);
   g_return_val_if_fail (root != NULL, NULL);
@@ -169,23 +170,23 @@ kh_section_new_from_json (KhJsonReader *reader,
 
   if (self->id != NULL && !kh_json_is_valid_id (self->id))
     kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, "/id",
-                              _("expected a lower-case identifier (letters, digits and “-”)"));
+                              _ ("expected a lower-case identifier (letters, digits and “-”)"));
 
   if ((reviewed = kh_json_reader_get_string (reader, object, "", "reviewed", TRUE)) &&
       !(self->reviewed = parse_date (reviewed)))
     kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, "/reviewed",
-                              _("expected a date as YYYY-MM-DD"));
+                              _ ("expected a date as YYYY-MM-DD"));
 
   if ((array = kh_json_reader_get_array (reader, object, "", "blocks", TRUE)))
     {
       if (json_array_get_length (array) == 0)
         kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, "/blocks",
-                                  _("expected at least one block"));
+                                  _ ("expected at least one block"));
 
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
           g_autofree char *path = g_strdup_printf ("/blocks/%u", i);
-          KhBlock *block = kh_block_new_from_json (reader, json_array_get_element (array, i), path);
+          KhBlock         *block = kh_block_new_from_json (reader, json_array_get_element (array, i), path);
 
           if (block != NULL)
             g_ptr_array_add (self->blocks, block);
@@ -196,12 +197,12 @@ kh_section_new_from_json (KhJsonReader *reader,
     {
       if (json_array_get_length (array) == 0)
         kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, "/sources",
-                                  _("expected at least one source"));
+                                  _ ("expected at least one source"));
 
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
           g_autofree char *path = g_strdup_printf ("/sources/%u", i);
-          KhSource *source = kh_source_new_from_json (reader, json_array_get_element (array, i), path);
+          KhSource        *source = kh_source_new_from_json (reader, json_array_get_element (array, i), path);
 
           if (source != NULL)
             g_ptr_array_add (self->sources, source);

@@ -36,7 +36,7 @@ validate_index (KhJsonReader *reader,
                 JsonObject   *object)
 {
   static const char *const members[] = { "sections", NULL };
-  JsonArray *array;
+  JsonArray               *array;
 
   kh_json_reader_check_members (reader, object, "", members);
   array = kh_json_reader_get_array (reader, object, "", "sections", TRUE);
@@ -44,11 +44,11 @@ validate_index (KhJsonReader *reader,
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       g_autofree char *path = g_strdup_printf ("/sections/%u", i);
-      const char *id = kh_json_reader_string_at (reader, array, "/sections", i);
+      const char      *id = kh_json_reader_string_at (reader, array, "/sections", i);
 
       if (id != NULL && !kh_json_is_valid_id (id))
         kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, path,
-                                  _("expected a lower-case identifier (letters, digits and “-”)"));
+                                  _ ("expected a lower-case identifier (letters, digits and “-”)"));
     }
 }
 
@@ -88,10 +88,10 @@ kh_validate_files (const char *const *paths,
       g_autoptr (GFile) file = g_file_new_for_commandline_arg (paths[i]);
       g_autoptr (GBytes) bytes = NULL;
       g_autoptr (GError) local_error = NULL;
-      Checked entry = { kh_json_reader_new (paths[i]), FALSE };
+      Checked     entry = { kh_json_reader_new (paths[i]), FALSE };
       JsonObject *object;
-      JsonNode *root;
-      gsize length;
+      JsonNode   *root;
+      gsize       length;
       const char *data;
 
       g_array_append_val (checked, entry);
@@ -99,7 +99,7 @@ kh_validate_files (const char *const *paths,
       if (!(bytes = kh_content_read_file (file, &local_error)))
         {
           kh_json_reader_add_error (entry.reader, KH_CONTENT_ERROR_NOT_FOUND, NULL,
-                                    _("cannot read the file: %s"), local_error->message);
+                                    _ ("cannot read the file: %s"), local_error->message);
           continue;
         }
 
@@ -122,8 +122,8 @@ kh_validate_files (const char *const *paths,
         validate_index (entry.reader, object);
       else
         kh_json_reader_add_error (entry.reader, KH_CONTENT_ERROR_VALUE, "",
-                                  _("not a Kratom Help content file (expected a section "
-                                    "with “blocks” or an index with “sections”)"));
+                                  _ ("not a Kratom Help content file (expected a section "
+                                     "with “blocks” or an index with “sections”)"));
     }
 
   ids = g_strv_builder_end (ids_builder);

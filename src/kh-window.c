@@ -22,23 +22,24 @@ struct _KhWindow
   GtkApplicationWindow parent_instance;
 
   /* template widgets */
-  GtkToggleButton     *sidebar_button;
-  GtkWidget           *sidebar_scroller;
-  GtkWidget           *sidebar_separator;
-  GtkListBox          *sidebar;
-  GtkStack            *stack;
+  GtkToggleButton *sidebar_button;
+  GtkWidget       *sidebar_scroller;
+  GtkWidget       *sidebar_separator;
+  GtkListBox      *sidebar;
+  GtkStack        *stack;
 
   /* owned */
-  KhContent           *content;
-  GError              *content_error;
-  GPtrArray           *page_ids;
-  guint                layout_idle_id;
-  gboolean             narrow;
+  KhContent *content;
+  GError    *content_error;
+  GPtrArray *page_ids;
+  guint      layout_idle_id;
+  gboolean   narrow;
 };
 
 G_DEFINE_FINAL_TYPE (KhWindow, kh_window, GTK_TYPE_APPLICATION_WINDOW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_CONTENT,
   PROP_CONTENT_ERROR,
@@ -83,21 +84,21 @@ create_pending_page (const char *title,
 static GtkWidget *
 create_checklist_page (KhWindow *self)
 {
-  return create_pending_page (_("Screening checklist"),
-                              _("The screening checklist is not part of this version yet."));
+  return create_pending_page (_ ("Screening checklist"),
+                              _ ("The screening checklist is not part of this version yet."));
 }
 
 static GtkWidget *
 create_help_page (KhWindow *self)
 {
-  return create_pending_page (_("Get help"),
-                              _("If you or someone else is in danger now, call your local "
-                                "emergency number."));
+  return create_pending_page (_ ("Get help"),
+                              _ ("If you or someone else is in danger now, call your local "
+                                 "emergency number."));
 }
 
 static const BuiltinPage builtin_pages[] = {
-  { KH_PAGE_CHECKLIST, N_("Screening checklist"), "checkbox-checked-symbolic", create_checklist_page },
-  { KH_PAGE_HELP, N_("Get help"), "call-start-symbolic", create_help_page },
+  { KH_PAGE_CHECKLIST, N_ ("Screening checklist"), "checkbox-checked-symbolic", create_checklist_page },
+  { KH_PAGE_HELP, N_ ("Get help"), "call-start-symbolic", create_help_page },
 };
 
 static const BuiltinPage *
@@ -146,7 +147,7 @@ create_page (KhWindow   *self,
              const char *id)
 {
   const BuiltinPage *builtin;
-  KhSection *section;
+  KhSection         *section;
 
   if ((section = kh_content_lookup_section (self->content, id)))
     return kh_section_page_new (section);
@@ -290,8 +291,8 @@ step_page (KhWindow *self,
            int       delta)
 {
   const char *current = kh_window_get_visible_page (self);
-  guint n = self->page_ids->len;
-  guint index = 0;
+  guint       n = self->page_ids->len;
+  guint       index = 0;
 
   if (n == 0)
     return;
@@ -326,7 +327,7 @@ show_page_number_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   KhWindow *self = KH_WINDOW (widget);
-  int number = g_variant_get_int32 (parameter);
+  int       number = g_variant_get_int32 (parameter);
 
   if (number >= 1 && (guint) number <= self->page_ids->len)
     kh_window_show_page (self, g_ptr_array_index (self->page_ids, number - 1));
@@ -359,8 +360,8 @@ static gboolean
 layout_idle_cb (gpointer user_data)
 {
   KhWindow *self = user_data;
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  gboolean narrow = width > 0 && width < NARROW_WIDTH;
+  int       width = gtk_widget_get_width (GTK_WIDGET (self));
+  gboolean  narrow = width > 0 && width < NARROW_WIDTH;
 
   self->layout_idle_id = 0;
 
@@ -381,7 +382,7 @@ kh_window_size_allocate (GtkWidget *widget,
                          int        baseline)
 {
   KhWindow *self = KH_WINDOW (widget);
-  gboolean narrow = width < NARROW_WIDTH;
+  gboolean  narrow = width < NARROW_WIDTH;
 
   GTK_WIDGET_CLASS (kh_window_parent_class)->size_allocate (widget, width, height, baseline);
 
@@ -410,13 +411,13 @@ show_error_page (KhWindow *self)
   gtk_widget_add_css_class (image, "dim-label");
   gtk_box_append (GTK_BOX (box), image);
 
-  label = kh_heading_label_new (_("The information could not be loaded"), 1);
+  label = kh_heading_label_new (_ ("The information could not be loaded"), 1);
   gtk_label_set_xalign (GTK_LABEL (label), 0.5f);
   gtk_widget_add_css_class (label, "title-1");
   gtk_box_append (GTK_BOX (box), label);
 
-  label = kh_body_label_new (_("This copy of Kratom Help is damaged. Please reinstall it. "
-                               "If you need help now, call your local emergency number."));
+  label = kh_body_label_new (_ ("This copy of Kratom Help is damaged. Please reinstall it. "
+                                "If you need help now, call your local emergency number."));
   gtk_label_set_xalign (GTK_LABEL (label), 0.5f);
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_box_append (GTK_BOX (box), label);
@@ -455,7 +456,7 @@ populate (KhWindow *self)
     {
       gtk_list_box_append (self->sidebar,
                            create_sidebar_row (builtin_pages[i].id,
-                                               _(builtin_pages[i].title),
+                                               _ (builtin_pages[i].title),
                                                builtin_pages[i].icon_name));
       g_ptr_array_add (self->page_ids, g_strdup (builtin_pages[i].id));
     }
@@ -550,7 +551,7 @@ kh_window_set_property (GObject      *object,
 static void
 kh_window_class_init (KhWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = kh_window_constructed;
@@ -562,14 +563,14 @@ kh_window_class_init (KhWindowClass *klass)
   widget_class->size_allocate = kh_window_size_allocate;
 
   properties[PROP_CONTENT] =
-    g_param_spec_object ("content", NULL, NULL, KH_TYPE_CONTENT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("content", NULL, NULL, KH_TYPE_CONTENT,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CONTENT_ERROR] =
-    g_param_spec_boxed ("content-error", NULL, NULL, G_TYPE_ERROR,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_boxed ("content-error", NULL, NULL, G_TYPE_ERROR,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_VISIBLE_PAGE] =
-    g_param_spec_string ("visible-page", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("visible-page", NULL, NULL, NULL,
+                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -10,13 +10,13 @@
 G_BEGIN_DECLS
 
 /* Iterates the main loop until @cond is true or @timeout_ms passes. */
-#define kh_test_wait_for(cond, timeout_ms)                                   \
-  G_STMT_START                                                               \
-  {                                                                          \
-    gint64 _end = g_get_monotonic_time () + (timeout_ms) * 1000;             \
-    while (!(cond) && g_get_monotonic_time () < _end)                        \
-      g_main_context_iteration (NULL, FALSE);                                \
-  }                                                                          \
+#define kh_test_wait_for(cond, timeout_ms)                      \
+  G_STMT_START                                                  \
+  {                                                             \
+    gint64 _end = g_get_monotonic_time () + (timeout_ms) *1000; \
+    while (!(cond) && g_get_monotonic_time () < _end)           \
+      g_main_context_iteration (NULL, FALSE);                   \
+  }                                                             \
   G_STMT_END
 
 static inline void

@@ -56,9 +56,9 @@ check_first_cb (gpointer user_data)
 {
   Run *run = user_data;
   g_autoptr (GError) error = NULL;
-  const char *argv[] = { g_getenv ("KH_APP"), NULL, NULL };
+  const char      *argv[] = { g_getenv ("KH_APP"), NULL, NULL };
   g_autofree char *section = g_strdup_printf ("--section=%s", run->expected_second);
-  KhWindow *window = only_window (run);
+  KhWindow        *window = only_window (run);
 
   if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
     return G_SOURCE_CONTINUE;
@@ -88,11 +88,11 @@ timeout_cb (gpointer user_data)
 static void
 test_section_and_second_launch (void)
 {
-  Run run = { 0 };
+  Run              run = { 0 };
   g_autofree char *arg0 = g_strdup ("kratom-help");
   g_autofree char *arg1 = g_strdup ("--section=faq");
-  char *argv[] = { arg0, arg1, NULL };
-  int status;
+  char            *argv[] = { arg0, arg1, NULL };
+  int              status;
 
   run.app = kh_application_new ();
   run.expected_first = "faq";

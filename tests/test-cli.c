@@ -34,7 +34,7 @@ run_app (Run *run,
   g_autoptr (GSubprocess) process = NULL;
   g_autoptr (GError) error = NULL;
   const char *arg;
-  va_list args;
+  va_list     args;
 
   g_ptr_array_add (argv, (char *) g_getenv ("KH_APP"));
   va_start (args, run);

@@ -15,25 +15,25 @@
 static const char *valid_index = "{ \"sections\": [ \"first\", \"second\" ] }";
 
 static const char *valid_first =
-  "{ \"id\": \"first\", \"title\": \"First page\", \"icon\": \"help-about-symbolic\","
-  "  \"summary\": \"What the first page is for.\", \"reviewed\": \"2026-11-30\","
-  "  \"blocks\": ["
-  "    { \"type\": \"heading\", \"text\": \"A heading\" },"
-  "    { \"type\": \"paragraph\", \"text\": \"A paragraph.\" },"
-  "    { \"type\": \"list\", \"items\": [ \"one\", \"two\" ] },"
-  "    { \"type\": \"callout\", \"style\": \"crisis\", \"text\": \"Call for help.\" },"
-  "    { \"type\": \"faq\", \"question\": \"Why?\", \"answer\": \"Because.\\n\\nAnd more.\" },"
-  "    { \"type\": \"link\", \"label\": \"Next\", \"target\": \"second\" },"
-  "    { \"type\": \"link\", \"label\": \"Checklist\", \"target\": \"checklist\" }"
-  "  ],"
-  "  \"sources\": [ { \"publisher\": \"CDC\", \"title\": \"A report\", \"year\": 2019,"
-  "                  \"url\": \"https://www.cdc.gov/\" } ] }";
+    "{ \"id\": \"first\", \"title\": \"First page\", \"icon\": \"help-about-symbolic\","
+    "  \"summary\": \"What the first page is for.\", \"reviewed\": \"2026-11-30\","
+    "  \"blocks\": ["
+    "    { \"type\": \"heading\", \"text\": \"A heading\" },"
+    "    { \"type\": \"paragraph\", \"text\": \"A paragraph.\" },"
+    "    { \"type\": \"list\", \"items\": [ \"one\", \"two\" ] },"
+    "    { \"type\": \"callout\", \"style\": \"crisis\", \"text\": \"Call for help.\" },"
+    "    { \"type\": \"faq\", \"question\": \"Why?\", \"answer\": \"Because.\\n\\nAnd more.\" },"
+    "    { \"type\": \"link\", \"label\": \"Next\", \"target\": \"second\" },"
+    "    { \"type\": \"link\", \"label\": \"Checklist\", \"target\": \"checklist\" }"
+    "  ],"
+    "  \"sources\": [ { \"publisher\": \"CDC\", \"title\": \"A report\", \"year\": 2019,"
+    "                  \"url\": \"https://www.cdc.gov/\" } ] }";
 
 static const char *valid_second =
-  "{ \"id\": \"second\", \"title\": \"Second page\", \"icon\": \"help-faq-symbolic\","
-  "  \"summary\": \"Second.\", \"reviewed\": \"2026-01-02\","
-  "  \"blocks\": [ { \"type\": \"paragraph\", \"text\": \"Text.\" } ],"
-  "  \"sources\": [ { \"publisher\": \"NIDA\", \"title\": \"Kratom\" } ] }";
+    "{ \"id\": \"second\", \"title\": \"Second page\", \"icon\": \"help-faq-symbolic\","
+    "  \"summary\": \"Second.\", \"reviewed\": \"2026-01-02\","
+    "  \"blocks\": [ { \"type\": \"paragraph\", \"text\": \"Text.\" } ],"
+    "  \"sources\": [ { \"publisher\": \"NIDA\", \"title\": \"Kratom\" } ] }";
 
 typedef struct
 {
@@ -54,8 +54,8 @@ write_file (Fixture    *fixture,
 }
 
 static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
 
@@ -69,11 +69,11 @@ fixture_setup (Fixture       *fixture,
 }
 
 static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
 {
   const char *name;
-  GDir *dir = g_dir_open (fixture->dir, 0, NULL);
+  GDir       *dir = g_dir_open (fixture->dir, 0, NULL);
 
   while ((name = g_dir_read_name (dir)))
     {
@@ -133,15 +133,15 @@ assert_first_error (Fixture    *fixture,
 }
 
 static void
-test_load_valid (Fixture       *fixture,
-                 gconstpointer  data)
+test_load_valid (Fixture      *fixture,
+                 gconstpointer data)
 {
   g_autoptr (KhContent) content = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *date = NULL;
-  KhSection *section;
-  KhBlock *block;
-  KhSource *source;
+  KhSection       *section;
+  KhBlock         *block;
+  KhSource        *source;
 
   content = kh_content_new_from_directory (fixture->file, &error);
   g_assert_no_error (error);
@@ -198,8 +198,8 @@ test_load_valid (Fixture       *fixture,
 }
 
 static void
-test_bad_type (Fixture       *fixture,
-               gconstpointer  data)
+test_bad_type (Fixture      *fixture,
+               gconstpointer data)
 {
   assert_first_error (fixture, "\"text\": \"A paragraph.\"", "\"text\": 12",
                       KH_CONTENT_ERROR_TYPE,
@@ -216,8 +216,8 @@ test_bad_type (Fixture       *fixture,
 }
 
 static void
-test_missing_field (Fixture       *fixture,
-                    gconstpointer  data)
+test_missing_field (Fixture      *fixture,
+                    gconstpointer data)
 {
   assert_first_error (fixture, "\"question\": \"Why?\", ", "",
                       KH_CONTENT_ERROR_MISSING,
@@ -228,8 +228,8 @@ test_missing_field (Fixture       *fixture,
 }
 
 static void
-test_bad_values (Fixture       *fixture,
-                 gconstpointer  data)
+test_bad_values (Fixture      *fixture,
+                 gconstpointer data)
 {
   assert_first_error (fixture, "\"A heading\"", "\"   \"",
                       KH_CONTENT_ERROR_VALUE,
@@ -250,8 +250,8 @@ test_bad_values (Fixture       *fixture,
 }
 
 static void
-test_unknown_block_type (Fixture       *fixture,
-                         gconstpointer  data)
+test_unknown_block_type (Fixture      *fixture,
+                         gconstpointer data)
 {
   assert_first_error (fixture, "\"type\": \"heading\"", "\"type\": \"video\"",
                       KH_CONTENT_ERROR_VALUE,
@@ -260,8 +260,8 @@ test_unknown_block_type (Fixture       *fixture,
 }
 
 static void
-test_unknown_target (Fixture       *fixture,
-                     gconstpointer  data)
+test_unknown_target (Fixture      *fixture,
+                     gconstpointer data)
 {
   assert_first_error (fixture, "\"target\": \"second\"", "\"target\": \"third\"",
                       KH_CONTENT_ERROR_UNKNOWN_TARGET,
@@ -270,8 +270,8 @@ test_unknown_target (Fixture       *fixture,
 }
 
 static void
-test_malformed (Fixture       *fixture,
-                gconstpointer  data)
+test_malformed (Fixture      *fixture,
+                gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
 
@@ -295,8 +295,8 @@ test_malformed (Fixture       *fixture,
 }
 
 static void
-test_index_problems (Fixture       *fixture,
-                     gconstpointer  data)
+test_index_problems (Fixture      *fixture,
+                     gconstpointer data)
 {
   g_autoptr (KhContent) content = NULL;
   g_autoptr (GError) error = NULL;
@@ -323,8 +323,8 @@ test_index_problems (Fixture       *fixture,
 }
 
 static void
-test_every_error_reported (Fixture       *fixture,
-                           gconstpointer  data)
+test_every_error_reported (Fixture      *fixture,
+                           gconstpointer data)
 {
   g_autoptr (GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
   g_autofree char *json1 = replace (valid_first, "\"text\": \"A paragraph.\"", "\"text\": []");
@@ -347,7 +347,7 @@ test_bundled (void)
   g_autoptr (KhContent) content = NULL;
   g_autoptr (GError) error = NULL;
   static const char *const expected[] = { "overview", "signs", "helping", "treatment", "faq" };
-  guint n_faq = 0;
+  guint                    n_faq = 0;
 
   content = kh_content_new_bundled (&error);
   g_assert_no_error (error);
@@ -372,8 +372,8 @@ test_bundled (void)
 }
 
 static void
-test_validate_files (Fixture       *fixture,
-                     gconstpointer  data)
+test_validate_files (Fixture      *fixture,
+                     gconstpointer data)
 {
   g_autoptr (GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
   g_autofree char *first = g_build_filename (fixture->dir, "first.json", NULL);
@@ -381,9 +381,9 @@ test_validate_files (Fixture       *fixture,
   g_autofree char *index = g_build_filename (fixture->dir, "index.json", NULL);
   g_autofree char *missing = g_build_filename (fixture->dir, "nothing.json", NULL);
   g_autofree char *json = replace (valid_second, "\"Text.\"", "7");
-  const char *all[] = { index, first, second, NULL };
-  const char *only_first[] = { first, NULL };
-  const char *broken[] = { second, missing, NULL };
+  const char      *all[] = { index, first, second, NULL };
+  const char      *only_first[] = { first, NULL };
+  const char      *broken[] = { second, missing, NULL };
   g_autofree char *expected = NULL;
 
   g_assert_true (kh_validate_files (all, NULL, errors));
@@ -410,8 +410,8 @@ test_validate_files (Fixture       *fixture,
 /* Content strings are msgids: with a catalogue that translates one, the
  * model must return the translation. */
 static void
-test_gettext_lookup (Fixture       *fixture,
-                     gconstpointer  data)
+test_gettext_lookup (Fixture      *fixture,
+                     gconstpointer data)
 {
   g_autoptr (KhContent) content = NULL;
   g_autoptr (GError) error = NULL;

@@ -23,8 +23,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
 
@@ -36,8 +36,8 @@ fixture_setup (Fixture       *fixture,
 }
 
 static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->content);
@@ -45,8 +45,8 @@ fixture_teardown (Fixture       *fixture,
 }
 
 static void
-test_sections_render (Fixture       *fixture,
-                      gconstpointer  data)
+test_sections_render (Fixture      *fixture,
+                      gconstpointer data)
 {
   KhContent *content = fixture->content;
 
@@ -55,10 +55,10 @@ test_sections_render (Fixture       *fixture,
 
   for (guint i = 0; i < kh_content_get_n_sections (content); i++)
     {
-      KhSection *section = kh_content_get_section (content, i);
+      KhSection  *section = kh_content_get_section (content, i);
       const char *id = kh_section_get_id (section);
-      GtkWidget *page, *label;
-      guint n_headings = 0;
+      GtkWidget  *page, *label;
+      guint       n_headings = 0;
 
       g_test_message ("section %s", id);
       g_assert_true (kh_window_show_page (fixture->window, id));
@@ -74,7 +74,7 @@ test_sections_render (Fixture       *fixture,
 
       for (guint j = 0; j < kh_section_get_n_blocks (section); j++)
         {
-          KhBlock *block = kh_section_get_block (section, j);
+          KhBlock   *block = kh_section_get_block (section, j);
           GtkWidget *widget = kh_section_page_get_block_widget (KH_SECTION_PAGE (page), j);
 
           g_assert_nonnull (widget);
@@ -107,7 +107,7 @@ test_sections_render (Fixture       *fixture,
         {
           g_autoptr (GPtrArray) labels = g_ptr_array_new ();
           const char *title = kh_source_get_title (kh_section_get_source (section, j));
-          gboolean found = FALSE;
+          gboolean    found = FALSE;
 
           kh_test_collect_labels (page, labels);
           for (guint k = 0; k < labels->len && !found; k++)
@@ -120,8 +120,8 @@ test_sections_render (Fixture       *fixture,
 }
 
 static void
-test_navigation (Fixture       *fixture,
-                 gconstpointer  data)
+test_navigation (Fixture      *fixture,
+                 gconstpointer data)
 {
   GtkWidget *widget = GTK_WIDGET (fixture->window);
 
@@ -140,8 +140,8 @@ test_navigation (Fixture       *fixture,
 }
 
 static void
-test_link_buttons (Fixture       *fixture,
-                   gconstpointer  data)
+test_link_buttons (Fixture      *fixture,
+                   gconstpointer data)
 {
   KhSection *overview = kh_content_lookup_section (fixture->content, "overview");
   GtkWidget *page, *button = NULL;
@@ -175,8 +175,8 @@ test_error_page (void)
 }
 
 static void
-test_narrow (Fixture       *fixture,
-             gconstpointer  data)
+test_narrow (Fixture      *fixture,
+             gconstpointer data)
 {
   GtkWidget *page;
 
