@@ -24,6 +24,9 @@ struct _KhSectionPage
   /* owned */
   KhSection *section;
   GPtrArray *block_widgets;
+  GtkWidget *highlighted;
+  guint      highlight_id;
+  guint      reveal_tick_id;
 };
 
 G_DEFINE_FINAL_TYPE (KhSectionPage, kh_section_page, GTK_TYPE_WIDGET)
@@ -329,6 +332,12 @@ kh_section_page_dispose (GObject *object)
 {
   KhSectionPage *self = (KhSectionPage *) object;
 
+  g_clear_handle_id (&self->highlight_id, g_source_remove);
+  if (self->reveal_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick_id);
+  self->reveal_tick_id = 0;
+  g_clear_object (&self->highlighted);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_SECTION_PAGE);
   g_clear_object (&self->section);
 
@@ -482,4 +491,90 @@ kh_section_page_scroll_to_top (KhSectionPage *self)
 
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
+static gboolean
+clear_highlight_cb (gpointer user_data)
+{
+  KhSectionPage *self = user_data;
+
+  self->highlight_id = 0;
+  if (self->highlighted != NULL)
+    gtk_widget_remove_css_class (self->highlighted, "search-highlight");
+  g_clear_object (&self->highlighted);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+reveal_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  KhSectionPage   *self = KH_SECTION_PAGE (widget);
+  GtkAdjustment   *adjustment;
+  graphene_point_t point;
+
+  if (self->highlighted == NULL)
+    {
+      self->reveal_tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  /* Wait until the page has been laid out at its real size. */
+  if (!gtk_widget_compute_point (self->highlighted, GTK_WIDGET (self->column),
+                                 &GRAPHENE_POINT_INIT (0, 0), &point) ||
+      gtk_widget_get_height (GTK_WIDGET (self->column)) <= 0)
+    return G_SOURCE_CONTINUE;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  gtk_adjustment_set_value (adjustment, MAX (point.y - 24, 0));
+  self->reveal_tick_id = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * kh_section_page_reveal_block:
+ * @self: a #KhSectionPage
+ * @index: a block of the section
+ *
+ * Scrolls to a block, opens it if it is a question, and highlights it
+ * for a moment, as after choosing a search result.
+ */
+void
+kh_section_page_reveal_block (KhSectionPage *self,
+                              guint          index)
+{
+  GtkWidget *widget;
+
+  g_return_if_fail (KH_IS_SECTION_PAGE (self));
+
+  if (!(widget = kh_section_page_get_block_widget (self, index)))
+    return;
+
+  if (GTK_IS_EXPANDER (widget))
+    gtk_expander_set_expanded (GTK_EXPANDER (widget), TRUE);
+
+  g_clear_handle_id (&self->highlight_id, g_source_remove);
+  clear_highlight_cb (self);
+  self->highlighted = g_object_ref (widget);
+  gtk_widget_add_css_class (widget, "search-highlight");
+  self->highlight_id = g_timeout_add_seconds (3, clear_highlight_cb, self);
+
+  if (self->reveal_tick_id == 0)
+    self->reveal_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_tick_cb, NULL, NULL);
+}
+
+/**
+ * kh_section_page_get_highlighted_block:
+ *
+ * Returns: (transfer none) (nullable): the block widget highlighted now
+ */
+GtkWidget *
+kh_section_page_get_highlighted_block (KhSectionPage *self)
+{
+  g_return_val_if_fail (KH_IS_SECTION_PAGE (self), NULL);
+
+  return self->highlighted;
 }

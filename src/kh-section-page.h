@@ -21,5 +21,8 @@ GtkWidget *kh_section_page_get_block_widget (KhSectionPage *self,
                                              guint          index);
 void       kh_section_page_rebuild (KhSectionPage *self);
 void       kh_section_page_scroll_to_top (KhSectionPage *self);
+void       kh_section_page_reveal_block (KhSectionPage *self,
+                                         guint          index);
+GtkWidget *kh_section_page_get_highlighted_block (KhSectionPage *self);
 
 G_END_DECLS

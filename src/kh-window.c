@@ -9,6 +9,9 @@
 
 #include <glib/gi18n.h>
 
+#include "kh-clamp.h"
+#include "kh-search-index.h"
+#include "kh-search-page.h"
 #include "kh-section-page.h"
 #include "kh-widgets.h"
 #include "kh-window.h"
@@ -27,6 +30,8 @@ struct _KhWindow
   GtkWidget       *sidebar_separator;
   GtkListBox      *sidebar;
   GtkStack        *stack;
+  GtkSearchBar    *search_bar;
+  GtkSearchEntry  *search_entry;
 
   /* owned */
   KhContent *content;
@@ -34,6 +39,12 @@ struct _KhWindow
   GPtrArray *page_ids;
   guint      layout_idle_id;
   gboolean   narrow;
+
+  /* search: built the first time it is used */
+  KhSearchIndex *search_index;
+  GtkWidget     *search_page;
+  char          *page_before_search;
+  gboolean       opening_result;
 };
 
 G_DEFINE_FINAL_TYPE (KhWindow, kh_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -191,6 +202,14 @@ present_page (KhWindow   *self,
   if (KH_IS_SECTION_PAGE (page))
     kh_section_page_scroll_to_top (KH_SECTION_PAGE (page));
 
+  /* Choosing a page ends a search, without going back to where it began. */
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      self->opening_result = TRUE;
+      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+      self->opening_result = FALSE;
+    }
+
   gtk_stack_set_visible_child (self->stack, page);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
 }
@@ -213,12 +232,42 @@ sidebar_row_activated_cb (KhWindow      *self,
 {
   GtkWidget *page;
 
+  /* The row of the page shown before the search: row-selected is not
+   * emitted again, so go back to it here. */
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    present_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+
   /* In a narrow window the list covers the page: get it out of the way. */
   if (self->narrow)
     gtk_toggle_button_set_active (self->sidebar_button, FALSE);
 
   if ((page = gtk_stack_get_visible_child (self->stack)))
     gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+/* Tab in the list of pages goes into the page shown, as it does in the
+ * sidebars of GNOME apps, rather than to the next row. */
+static gboolean
+sidebar_key_pressed_cb (KhWindow              *self,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkEventControllerKey *controller)
+{
+  GtkWidget *page;
+
+  if ((keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab) ||
+      (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  if (self->narrow)
+    gtk_toggle_button_set_active (self->sidebar_button, FALSE);
+
+  page = gtk_stack_get_visible_child (self->stack);
+  if (page != NULL && gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD))
+    return GDK_EVENT_STOP;
+
+  return GDK_EVENT_PROPAGATE;
 }
 
 static GtkListBoxRow *
@@ -256,7 +305,13 @@ kh_window_show_page (KhWindow   *self,
       return FALSE;
     }
 
-  gtk_list_box_select_row (self->sidebar, row);
+  /* Selecting the selected row again emits nothing; the search page may
+   * be in front of it. */
+  if (gtk_list_box_get_selected_row (self->sidebar) == row)
+    present_page (self, page_id);
+  else
+    gtk_list_box_select_row (self->sidebar, row);
+
   if (self->narrow)
     gtk_toggle_button_set_active (self->sidebar_button, FALSE);
 
@@ -342,6 +397,120 @@ toggle_sidebar_action (GtkWidget  *widget,
 
   gtk_toggle_button_set_active (self->sidebar_button,
                                 !gtk_toggle_button_get_active (self->sidebar_button));
+}
+
+static void
+ensure_search (KhWindow *self)
+{
+  if (self->search_page != NULL)
+    return;
+
+  self->search_index = kh_search_index_new ();
+  if (self->content != NULL)
+    kh_search_index_add_content (self->search_index, self->content);
+
+  self->search_page = kh_search_page_new ();
+  kh_search_page_set_index (KH_SEARCH_PAGE (self->search_page), self->search_index);
+  gtk_stack_add_named (self->stack, self->search_page, "search");
+}
+
+static void
+search_mode_changed_cb (KhWindow *self)
+{
+  const char *visible = kh_window_get_visible_page (self);
+
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      ensure_search (self);
+      if (g_strcmp0 (visible, "search") != 0)
+        {
+          g_free (self->page_before_search);
+          self->page_before_search = g_strdup (visible);
+        }
+      kh_search_page_set_query (KH_SEARCH_PAGE (self->search_page),
+                                gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+      gtk_stack_set_visible_child (self->stack, self->search_page);
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+    }
+  else
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      if (self->search_page != NULL)
+        kh_search_page_set_query (KH_SEARCH_PAGE (self->search_page), NULL);
+
+      if (!self->opening_result && g_strcmp0 (visible, "search") == 0 && self->page_before_search != NULL)
+        present_page (self, self->page_before_search);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
+}
+
+static void
+search_changed_cb (KhWindow *self)
+{
+  if (self->search_page == NULL)
+    return;
+
+  kh_search_page_set_query (KH_SEARCH_PAGE (self->search_page),
+                            gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+search_activate_cb (KhWindow *self)
+{
+  if (self->search_page != NULL)
+    kh_search_page_activate_first (KH_SEARCH_PAGE (self->search_page));
+}
+
+static void
+search_stop_cb (KhWindow *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KhWindow *self = KH_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+open_search_result_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  KhWindow   *self = KH_WINDOW (widget);
+  const char *page_id;
+  GtkWidget  *page;
+  int         block_index;
+
+  g_variant_get (parameter, "(&si)", &page_id, &block_index);
+
+  if (!kh_window_show_page (self, page_id))
+    return;
+
+  page = kh_window_get_page_widget (self, page_id);
+  if (KH_IS_SECTION_PAGE (page) && block_index >= 0)
+    kh_section_page_reveal_block (KH_SECTION_PAGE (page), block_index);
+}
+
+/**
+ * kh_window_get_search_index:
+ *
+ * Returns: (transfer none): the search index, built now if it was not yet
+ */
+KhSearchIndex *
+kh_window_get_search_index (KhWindow *self)
+{
+  g_return_val_if_fail (KH_IS_WINDOW (self), NULL);
+
+  ensure_search (self);
+  return self->search_index;
 }
 
 static void
@@ -482,6 +651,8 @@ kh_window_dispose (GObject *object)
   g_clear_handle_id (&self->layout_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_WINDOW);
   g_clear_object (&self->content);
+  g_clear_object (&self->search_index);
+  self->search_page = NULL;
 
   G_OBJECT_CLASS (kh_window_parent_class)->dispose (object);
 }
@@ -493,6 +664,7 @@ kh_window_finalize (GObject *object)
 
   g_clear_error (&self->content_error);
   g_clear_pointer (&self->page_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->page_before_search, g_free);
 
   G_OBJECT_CLASS (kh_window_parent_class)->finalize (object);
 }
@@ -580,6 +752,12 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhWindow, sidebar_separator);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, search_entry);
+  gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
@@ -588,10 +766,13 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-page", NULL, previous_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-page-number", "i", show_page_number_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.open-search-result", "(si)", open_search_result_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK, "win.next-page", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK, "win.previous-page", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   for (int i = 1; i <= 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK,
                                          "win.show-page-number", "i", i);
@@ -606,7 +787,18 @@ sidebar_button_toggled_cb (KhWindow *self)
 static void
 kh_window_init (KhWindow *self)
 {
+  GtkEventController *controller;
+
+  g_type_ensure (KH_TYPE_CLAMP);
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed",
+                           G_CALLBACK (sidebar_key_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->sidebar), controller);
 
   self->page_ids = g_ptr_array_new_with_free_func (g_free);
 

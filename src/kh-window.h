@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "kh-content.h"
+#include "kh-search-index.h"
 
 G_BEGIN_DECLS
 
@@ -15,14 +16,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KhWindow, kh_window, KH, WINDOW, GtkApplicationWindow)
 
-KhWindow   *kh_window_new (GtkApplication *application,
-                           KhContent      *content,
-                           const GError   *content_error);
-KhContent  *kh_window_get_content (KhWindow *self);
-const char *kh_window_get_visible_page (KhWindow *self);
-gboolean    kh_window_show_page (KhWindow   *self,
-                                 const char *page_id);
-GtkWidget  *kh_window_get_page_widget (KhWindow   *self,
-                                       const char *page_id);
+KhWindow      *kh_window_new (GtkApplication *application,
+                              KhContent      *content,
+                              const GError   *content_error);
+KhContent     *kh_window_get_content (KhWindow *self);
+const char    *kh_window_get_visible_page (KhWindow *self);
+gboolean       kh_window_show_page (KhWindow   *self,
+                                    const char *page_id);
+GtkWidget     *kh_window_get_page_widget (KhWindow   *self,
+                                          const char *page_id);
+KhSearchIndex *kh_window_get_search_index (KhWindow *self);
 
 G_END_DECLS

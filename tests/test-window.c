@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "kh-application.h"
+#include "kh-search-page.h"
 #include "kh-section-page.h"
 #include "kh-test-util.h"
 #include "kh-window.h"
@@ -199,6 +200,77 @@ test_narrow (Fixture      *fixture,
   g_assert_true (gtk_widget_get_mapped (page));
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_search (Fixture      *fixture,
+             gconstpointer data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *entry, *bar, *results_page, *page, *highlighted;
+
+  bar = find_descendant (window, GTK_TYPE_SEARCH_BAR);
+  entry = find_descendant (window, GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (bar);
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
+
+  /* Ctrl+F opens the search */
+  gtk_widget_activate_action (window, "win.search", NULL);
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
+  g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "search");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "BUPRENORPHINE");
+  results_page = kh_window_get_page_widget (fixture->window, "search");
+  kh_test_wait_for (kh_search_page_get_n_results (KH_SEARCH_PAGE (results_page)) > 0, 2000);
+  g_assert_cmpuint (kh_search_page_get_n_results (KH_SEARCH_PAGE (results_page)), >, 0);
+
+  /* Enter opens the best result: its page, with the block highlighted */
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
+  g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "treatment");
+  page = kh_window_get_page_widget (fixture->window, "treatment");
+  highlighted = kh_section_page_get_highlighted_block (KH_SECTION_PAGE (page));
+  g_assert_nonnull (highlighted);
+  g_assert_true (gtk_widget_has_css_class (highlighted, "search-highlight"));
+
+  /* A result on the page shown before the search opens that page too */
+  gtk_widget_activate_action (window, "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "detox");
+  kh_test_wait_for (kh_search_page_get_n_results (KH_SEARCH_PAGE (results_page)) > 0, 2000);
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "treatment");
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
+
+  /* No results: the empty state, and Escape goes back where we were */
+  gtk_widget_activate_action (window, "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "zzqqxx");
+  kh_test_wait_for (FALSE, 300);
+  g_assert_cmpuint (kh_search_page_get_n_results (KH_SEARCH_PAGE (results_page)), ==, 0);
+  g_assert_nonnull (kh_test_find_label (results_page, "No results for “zzqqxx”"));
+  g_signal_emit_by_name (entry, "stop-search");
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
+  g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "treatment");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +284,7 @@ main (int   argc,
   g_test_add ("/window/navigation", Fixture, NULL, fixture_setup, test_navigation, fixture_teardown);
   g_test_add ("/window/link-buttons", Fixture, NULL, fixture_setup, test_link_buttons, fixture_teardown);
   g_test_add ("/window/narrow", Fixture, NULL, fixture_setup, test_narrow, fixture_teardown);
+  g_test_add ("/window/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add_func ("/window/error-page", test_error_page);
 
   return g_test_run ();
