@@ -87,58 +87,61 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (KhChecklist, kh_checklist, KH, CHECKLIST, GObject)
 
-KhChecklist       *kh_checklist_new_from_json (KhJsonReader *reader,
-                                               JsonNode     *root);
-KhChecklist       *kh_checklist_new_bundled (GError **error);
+KhChecklist *kh_checklist_new_from_json (KhJsonReader *reader,
+                                         JsonNode     *root);
+KhChecklist *kh_checklist_new_from_file (GFile   *file,
+                                         GError **error);
+KhChecklist *kh_checklist_new_bundled (GError **error);
 
-const char        *kh_checklist_get_text (KhChecklist    *self,
-                                          KhChecklistText text);
-guint              kh_checklist_get_list_length (KhChecklist    *self,
-                                                 KhChecklistList list);
-const char        *kh_checklist_get_list_item (KhChecklist    *self,
-                                               KhChecklistList list,
-                                               guint           index);
-GDateTime         *kh_checklist_get_reviewed (KhChecklist *self);
+const char *kh_checklist_get_text (KhChecklist    *self,
+                                   KhChecklistText text);
+guint       kh_checklist_get_list_length (KhChecklist    *self,
+                                          KhChecklistList list);
+const char *kh_checklist_get_list_item (KhChecklist    *self,
+                                        KhChecklistList list,
+                                        guint           index);
+GDateTime  *kh_checklist_get_reviewed (KhChecklist *self);
 
-guint              kh_checklist_get_n_questions (KhChecklist *self);
-const char        *kh_checklist_get_question_id (KhChecklist *self,
+guint           kh_checklist_get_n_questions (KhChecklist *self);
+const char     *kh_checklist_get_question_id (KhChecklist *self,
+                                              guint        index);
+const char     *kh_checklist_get_question_text (KhChecklist *self,
+                                                guint        index);
+const char     *kh_checklist_get_question_hint (KhChecklist *self,
+                                                guint        index);
+const char     *kh_checklist_get_question_label (KhChecklist *self,
                                                  guint        index);
-const char        *kh_checklist_get_question_text (KhChecklist *self,
-                                                   guint        index);
-const char        *kh_checklist_get_question_hint (KhChecklist *self,
-                                                   guint        index);
-const char        *kh_checklist_get_question_short (KhChecklist *self,
-                                                    guint        index);
-KhChecklistArea    kh_checklist_get_question_area (KhChecklist *self,
-                                                   guint        index);
-guint              kh_checklist_find_area (KhChecklist    *self,
-                                           KhChecklistArea area);
+KhChecklistArea kh_checklist_get_question_area (KhChecklist *self,
+                                                guint        index);
+guint           kh_checklist_find_area (KhChecklist    *self,
+                                        KhChecklistArea area);
 
-KhChecklistAnswer  kh_checklist_get_answer (KhChecklist *self,
-                                            guint        index);
-void               kh_checklist_set_answer (KhChecklist      *self,
-                                            guint             index,
-                                            KhChecklistAnswer answer);
-gboolean           kh_checklist_get_area_yes (KhChecklist    *self,
-                                              KhChecklistArea area);
-guint              kh_checklist_get_n_answered (KhChecklist *self);
-guint              kh_checklist_get_count (KhChecklist *self);
-gboolean           kh_checklist_is_complete (KhChecklist *self);
-KhChecklistBand    kh_checklist_get_band (KhChecklist *self);
-void               kh_checklist_reset (KhChecklist *self);
+KhChecklistAnswer kh_checklist_get_answer (KhChecklist *self,
+                                           guint        index);
+void              kh_checklist_set_answer (KhChecklist      *self,
+                                           guint             index,
+                                           KhChecklistAnswer answer);
+gboolean          kh_checklist_get_area_yes (KhChecklist    *self,
+                                             KhChecklistArea area);
+guint             kh_checklist_get_n_answered (KhChecklist *self);
+guint             kh_checklist_get_count (KhChecklist *self);
+gboolean          kh_checklist_is_complete (KhChecklist *self);
+KhChecklistBand   kh_checklist_get_band (KhChecklist *self);
+char             *kh_checklist_format_count (KhChecklist *self);
+void              kh_checklist_reset (KhChecklist *self);
 
-KhChecklistBand    kh_checklist_band_for_count (guint count);
-const char        *kh_checklist_get_band_text (KhChecklist        *self,
-                                               KhChecklistBand     band,
-                                               KhChecklistBandText text);
-guint              kh_checklist_get_band_n_steps (KhChecklist    *self,
-                                                  KhChecklistBand band);
-const char        *kh_checklist_get_band_step (KhChecklist    *self,
-                                               KhChecklistBand band,
-                                               guint           index);
+KhChecklistBand kh_checklist_band_for_count (guint count);
+const char     *kh_checklist_get_band_text (KhChecklist        *self,
+                                            KhChecklistBand     band,
+                                            KhChecklistBandText text);
+guint           kh_checklist_get_band_n_steps (KhChecklist    *self,
+                                               KhChecklistBand band);
+const char     *kh_checklist_get_band_step (KhChecklist    *self,
+                                            KhChecklistBand band,
+                                            guint           index);
 
-guint              kh_checklist_get_n_sources (KhChecklist *self);
-KhSource          *kh_checklist_get_source (KhChecklist *self,
-                                            guint        index);
+guint     kh_checklist_get_n_sources (KhChecklist *self);
+KhSource *kh_checklist_get_source (KhChecklist *self,
+                                   guint        index);
 
 G_END_DECLS

@@ -1,0 +1,402 @@
+/* kh-checklist-print.c: a one-page summary of the checklist, to print
+ *
+ * The summary is what a person may want to bring to a doctor: the date,
+ * the answers, the result and its band, the next steps and where to get
+ * help. It is drawn straight from the model; nothing is stored, and no
+ * print settings are loaded or kept, so the next person at a kiosk finds
+ * no trace of it in the print dialog.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kh-checklist-print"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kh-checklist-print.h"
+
+typedef enum
+{
+  STYLE_TITLE,
+  STYLE_HEADING,
+  STYLE_STRONG,
+  STYLE_BODY,
+  STYLE_BULLET,
+  STYLE_ANSWER,
+  STYLE_SMALL,
+} Style;
+
+typedef struct
+{
+  Style style;
+  char *text;
+  /* the answer, for STYLE_ANSWER */
+  char *label;
+} Paragraph;
+
+typedef struct
+{
+  GPtrArray *paragraphs;
+} PrintData;
+
+/* In points. */
+static const struct
+{
+  double   size;
+  double   space_before;
+  double   indent;
+  gboolean bold;
+} styles[] = {
+  [STYLE_TITLE] = { 17, 0, 0, TRUE },
+  [STYLE_HEADING] = { 12, 14, 0, TRUE },
+  [STYLE_STRONG] = { 10.5, 5, 0, TRUE },
+  [STYLE_BODY] = { 10.5, 5, 0, FALSE },
+  [STYLE_BULLET] = { 10.5, 3, 14, FALSE },
+  [STYLE_ANSWER] = { 10.5, 2, 34, FALSE },
+  [STYLE_SMALL] = { 8.5, 5, 0, FALSE },
+};
+
+#define PAGE_MARGIN_MM 18.0
+
+static void
+paragraph_free (gpointer data)
+{
+  Paragraph *paragraph = data;
+
+  g_free (paragraph->text);
+  g_free (paragraph->label);
+  g_free (paragraph);
+}
+
+static void
+add (GPtrArray  *paragraphs,
+     Style       style,
+     const char *text)
+{
+  Paragraph *paragraph = g_new0 (Paragraph, 1);
+
+  paragraph->style = style;
+  paragraph->text = g_strdup (text);
+  g_ptr_array_add (paragraphs, paragraph);
+}
+
+static void
+add_answer (GPtrArray  *paragraphs,
+            const char *label,
+            const char *text)
+{
+  add (paragraphs, STYLE_ANSWER, text);
+  ((Paragraph *) g_ptr_array_index (paragraphs, paragraphs->len - 1))->label = g_strdup (label);
+}
+
+/* The summary, paragraph by paragraph, in the current language. */
+static GPtrArray *
+build_summary (KhChecklist *checklist,
+               GDateTime   *date)
+{
+  GPtrArray       *paragraphs = g_ptr_array_new_with_free_func (paragraph_free);
+  KhChecklistBand  band = kh_checklist_get_band (checklist);
+  g_autofree char *day = NULL;
+  g_autofree char *date_line = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *result = NULL;
+
+  add (paragraphs, STYLE_TITLE, kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_PRINT_TITLE));
+
+  /* Translators: a date, e.g. "30 November 2026"; see
+   * g_date_time_format() for the codes */
+  day = g_date_time_format (date, _ ("%-d %B %Y"));
+  /* Translators: %s is a date */
+  date_line = g_strdup_printf (_ ("Date: %s"), day);
+  add (paragraphs, STYLE_BODY, date_line);
+  add (paragraphs, STYLE_BODY, kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_PRINT_INTRO));
+
+  add (paragraphs, STYLE_HEADING, _ ("Result"));
+  count = kh_checklist_format_count (checklist);
+  /* Translators: the first %s is e.g. "Your answers match 4 of 11
+   * signs.", the second the name of the range, e.g. "Moderate" */
+  result = g_strdup_printf (_ ("%s Range: %s."), count,
+                            kh_checklist_get_band_text (checklist, band, KH_CHECKLIST_BAND_TEXT_TITLE));
+  add (paragraphs, STYLE_STRONG, result);
+  add (paragraphs, STYLE_BODY, kh_checklist_get_band_text (checklist, band, KH_CHECKLIST_BAND_TEXT_RANGE));
+  add (paragraphs, STYLE_BODY, kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_DIAGNOSIS));
+
+  add (paragraphs, STYLE_HEADING, _ ("My answers, for the past 12 months"));
+  for (guint i = 0; i < kh_checklist_get_n_questions (checklist); i++)
+    {
+      const char *label;
+
+      switch (kh_checklist_get_answer (checklist, i))
+        {
+        case KH_CHECKLIST_ANSWER_YES:
+          label = _ ("Yes");
+          break;
+
+        case KH_CHECKLIST_ANSWER_NO:
+          label = _ ("No");
+          break;
+
+        case KH_CHECKLIST_ANSWER_NONE:
+        default:
+          /* Translators: a question left unanswered, in the printed summary */
+          label = C_ ("answer", "—");
+          break;
+        }
+
+      add_answer (paragraphs, label, kh_checklist_get_question_label (checklist, i));
+    }
+
+  if (kh_checklist_get_area_yes (checklist, KH_CHECKLIST_AREA_TOLERANCE))
+    add (paragraphs, STYLE_BODY, kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_TOLERANCE));
+  if (kh_checklist_get_area_yes (checklist, KH_CHECKLIST_AREA_WITHDRAWAL))
+    add (paragraphs, STYLE_BODY, kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_WITHDRAWAL));
+
+  add (paragraphs, STYLE_HEADING, _ ("Next steps"));
+  for (guint i = 0; i < kh_checklist_get_band_n_steps (checklist, band); i++)
+    add (paragraphs, STYLE_BULLET, kh_checklist_get_band_step (checklist, band, i));
+
+  add (paragraphs, STYLE_HEADING, kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_PRINT_HELP_TITLE));
+  for (guint i = 0; i < kh_checklist_get_list_length (checklist, KH_CHECKLIST_LIST_PRINT_HELP); i++)
+    add (paragraphs, STYLE_BULLET, kh_checklist_get_list_item (checklist, KH_CHECKLIST_LIST_PRINT_HELP, i));
+
+  add (paragraphs, STYLE_SMALL, kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_PRINT_FOOTER));
+
+  return paragraphs;
+}
+
+/**
+ * kh_checklist_dup_summary_text:
+ * @checklist: a #KhChecklist
+ * @date: the day to put on the summary
+ *
+ * Returns: (transfer full): the printed summary as plain text
+ */
+char *
+kh_checklist_dup_summary_text (KhChecklist *checklist,
+                               GDateTime   *date)
+{
+  g_autoptr (GPtrArray) paragraphs = NULL;
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (KH_IS_CHECKLIST (checklist), NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+
+  paragraphs = build_summary (checklist, date);
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      Paragraph *paragraph = g_ptr_array_index (paragraphs, i);
+
+      if (paragraph->style == STYLE_HEADING)
+        g_string_append_c (text, '\n');
+      if (paragraph->style == STYLE_BULLET)
+        g_string_append (text, "• ");
+      if (paragraph->label != NULL)
+        g_string_append_printf (text, "%s  ", paragraph->label);
+      g_string_append (text, paragraph->text);
+      g_string_append_c (text, '\n');
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static PangoLayout *
+create_layout (GtkPrintContext *context,
+               const char      *text,
+               double           size,
+               gboolean         bold,
+               double           width)
+{
+  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
+  g_autoptr (PangoFontDescription) font = pango_font_description_from_string ("Sans");
+
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, pango_units_from_double (width));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  pango_layout_set_text (layout, text, -1);
+
+  return layout;
+}
+
+/* Lays out (and, given @cr, draws) the summary at @scale.
+ *
+ * Returns: its height */
+static double
+render (GtkPrintContext *context,
+        cairo_t         *cr,
+        GPtrArray       *paragraphs,
+        double           scale)
+{
+  double width = gtk_print_context_get_width (context);
+  double y = 0;
+
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      Paragraph *paragraph = g_ptr_array_index (paragraphs, i);
+      double     size = styles[paragraph->style].size * scale;
+      double     indent = styles[paragraph->style].indent * scale;
+      g_autoptr (PangoLayout) layout = NULL;
+      int height;
+
+      if (i > 0)
+        y += styles[paragraph->style].space_before * scale;
+
+      layout = create_layout (context, paragraph->text, size, styles[paragraph->style].bold,
+                              width - indent);
+      pango_layout_get_size (layout, NULL, &height);
+
+      if (cr != NULL)
+        {
+          if (paragraph->style == STYLE_BULLET || paragraph->style == STYLE_ANSWER)
+            {
+              g_autoptr (PangoLayout) marker = NULL;
+
+              marker = create_layout (context,
+                                      paragraph->style == STYLE_BULLET ? "•" : paragraph->label,
+                                      size, paragraph->style == STYLE_ANSWER, -1);
+              cairo_move_to (cr, paragraph->style == STYLE_BULLET ? 3 * scale : 0, y);
+              pango_cairo_show_layout (cr, marker);
+            }
+
+          cairo_move_to (cr, indent, y);
+          pango_cairo_show_layout (cr, layout);
+        }
+
+      y += (double) height / PANGO_SCALE;
+
+      /* A rule under the title. */
+      if (paragraph->style == STYLE_TITLE)
+        {
+          y += 6 * scale;
+          if (cr != NULL)
+            {
+              cairo_set_line_width (cr, 0.75);
+              cairo_move_to (cr, 0, y);
+              cairo_line_to (cr, width, y);
+              cairo_stroke (cr);
+            }
+          y += 2 * scale;
+        }
+    }
+
+  return y;
+}
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                gpointer           user_data)
+{
+  gtk_print_operation_set_n_pages (operation, 1);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              PrintData         *data)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double   height = gtk_print_context_get_height (context);
+  double   scale = 1.0;
+
+  /* Always one page: shrink the type until the summary fits. */
+  while (scale > 0.5 && render (context, NULL, data->paragraphs, scale) > height)
+    scale *= 0.93;
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  render (context, cr, data->paragraphs, scale);
+}
+
+static void
+print_data_free (gpointer user_data)
+{
+  PrintData *data = user_data;
+
+  g_ptr_array_unref (data->paragraphs);
+  g_free (data);
+}
+
+/**
+ * kh_checklist_print_operation_new:
+ * @checklist: the answered checklist
+ * @date: the day to put on the summary
+ *
+ * Makes an operation that prints the summary on one page. It starts from
+ * default settings every time and is meant to be used once.
+ *
+ * Returns: (transfer full): the print operation
+ */
+GtkPrintOperation *
+kh_checklist_print_operation_new (KhChecklist *checklist,
+                                  GDateTime   *date)
+{
+  g_autoptr (GtkPageSetup) page_setup = NULL;
+  GtkPrintOperation *operation;
+  PrintData         *data;
+
+  g_return_val_if_fail (KH_IS_CHECKLIST (checklist), NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+
+  /* The content is fixed now, so a change made while the print dialog
+   * is open cannot make the preview and the page disagree. */
+  data = g_new0 (PrintData, 1);
+  data->paragraphs = build_summary (checklist, date);
+
+  page_setup = gtk_page_setup_new ();
+  gtk_page_setup_set_top_margin (page_setup, PAGE_MARGIN_MM, GTK_UNIT_MM);
+  gtk_page_setup_set_bottom_margin (page_setup, PAGE_MARGIN_MM, GTK_UNIT_MM);
+  gtk_page_setup_set_left_margin (page_setup, PAGE_MARGIN_MM, GTK_UNIT_MM);
+  gtk_page_setup_set_right_margin (page_setup, PAGE_MARGIN_MM, GTK_UNIT_MM);
+
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_default_page_setup (operation, page_setup);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_n_pages (operation, 1);
+  /* A neutral name: print queues can be seen by others. */
+  gtk_print_operation_set_job_name (operation, _ ("Summary"));
+  g_object_set_data_full (G_OBJECT (operation), "kh-print-data", data, print_data_free);
+
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), NULL);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), data);
+
+  return operation;
+}
+
+/**
+ * kh_checklist_print_to_pdf:
+ * @checklist: the answered checklist
+ * @date: the day to put on the summary
+ * @filename: where to write the PDF
+ * @error: return location for an error
+ *
+ * Writes the summary to a PDF file without showing a dialog.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+kh_checklist_print_to_pdf (KhChecklist *checklist,
+                           GDateTime   *date,
+                           const char  *filename,
+                           GError     **error)
+{
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  GtkPrintOperationResult result;
+
+  g_return_val_if_fail (KH_IS_CHECKLIST (checklist), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (filename != NULL, FALSE);
+
+  operation = kh_checklist_print_operation_new (checklist, date);
+  gtk_print_operation_set_export_filename (operation, filename);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
+
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+}

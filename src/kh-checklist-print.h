@@ -1,0 +1,23 @@
+/* kh-checklist-print.h: a one-page summary of the checklist, to print
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kh-checklist.h"
+
+G_BEGIN_DECLS
+
+GtkPrintOperation *kh_checklist_print_operation_new (KhChecklist *checklist,
+                                                     GDateTime   *date);
+char              *kh_checklist_dup_summary_text (KhChecklist *checklist,
+                                                  GDateTime   *date);
+gboolean           kh_checklist_print_to_pdf (KhChecklist *checklist,
+                                              GDateTime   *date,
+                                              const char  *filename,
+                                              GError     **error);
+
+G_END_DECLS

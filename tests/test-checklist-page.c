@@ -1,0 +1,456 @@
+/* test-checklist-page.c: the screening checklist as a person uses it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "kh-checklist-page.h"
+#include "kh-checklist-print.h"
+#include "kh-test-util.h"
+#include "kh-window.h"
+
+/* One application for the whole program: a window needs a started one. */
+static GtkApplication *test_app;
+static char           *home_dir;
+
+typedef struct
+{
+  KhContent       *content;
+  KhWindow        *window;
+  KhChecklistPage *page;
+  KhChecklist     *checklist;
+} Fixture;
+
+static void
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  GtkWidget *page;
+
+  fixture->content = kh_content_new_bundled (&error);
+  g_assert_no_error (error);
+  fixture->window = kh_window_new (test_app, fixture->content, NULL);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+
+  g_assert_true (kh_window_show_page (fixture->window, "checklist"));
+  page = kh_window_get_page_widget (fixture->window, "checklist");
+  g_assert_true (KH_IS_CHECKLIST_PAGE (page));
+  kh_test_wait_for (gtk_widget_get_mapped (page), 2000);
+  g_assert_true (gtk_widget_get_mapped (page));
+
+  fixture->page = KH_CHECKLIST_PAGE (page);
+  fixture->checklist = kh_checklist_page_get_checklist (fixture->page);
+}
+
+static void
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->content);
+}
+
+static GtkWidget *
+answer_button (Fixture          *fixture,
+               guint             index,
+               KhChecklistAnswer answer)
+{
+  GtkWidget *button = kh_checklist_page_get_answer_button (fixture->page, index, answer);
+
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (button));
+  return button;
+}
+
+/* Answers as a person would: activating the button, as Space or Enter
+ * does, and waiting for it to take effect. */
+static void
+answer (Fixture          *fixture,
+        guint             index,
+        KhChecklistAnswer value)
+{
+  GtkWidget *button = answer_button (fixture, index, value);
+
+  gtk_widget_activate (button);
+  kh_test_wait_for (kh_checklist_get_answer (fixture->checklist, index) == value, 2000);
+  g_assert_cmpint (kh_checklist_get_answer (fixture->checklist, index), ==, value);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (
+      answer_button (fixture, index, value == KH_CHECKLIST_ANSWER_YES ? KH_CHECKLIST_ANSWER_NO : KH_CHECKLIST_ANSWER_YES))));
+}
+
+/* Clicks rather than activates: quicker, and the same signal. */
+static void
+click (Fixture          *fixture,
+       guint             index,
+       KhChecklistAnswer value)
+{
+  g_signal_emit_by_name (answer_button (fixture, index, value), "clicked");
+  g_assert_cmpint (kh_checklist_get_answer (fixture->checklist, index), ==, value);
+}
+
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *text)
+{
+  GtkWidget *label = kh_test_find_label (root, text);
+
+  return label != NULL && gtk_widget_is_drawable (label);
+}
+
+static void
+assert_all_unanswered (Fixture *fixture)
+{
+  for (guint i = 0; i < kh_checklist_get_n_questions (fixture->checklist); i++)
+    {
+      g_assert_cmpint (kh_checklist_get_answer (fixture->checklist, i), ==, KH_CHECKLIST_ANSWER_NONE);
+      g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (answer_button (fixture, i, KH_CHECKLIST_ANSWER_YES))));
+      g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (answer_button (fixture, i, KH_CHECKLIST_ANSWER_NO))));
+    }
+}
+
+static void
+test_answer_and_result (Fixture      *fixture,
+                        gconstpointer data)
+{
+  GtkWidget  *page = GTK_WIDGET (fixture->page);
+  const char *range;
+
+  assert_all_unanswered (fixture);
+  g_assert_true (shows_label (page, "0 of 11 answered"));
+  g_assert_true (shows_label (page, kh_checklist_get_question_text (fixture->checklist, 0)));
+
+  /* Yes to the first five, no to the rest: 5 signs, moderate. */
+  for (guint i = 0; i < 11; i++)
+    {
+      answer (fixture, i, i < 5 ? KH_CHECKLIST_ANSWER_YES : KH_CHECKLIST_ANSWER_NO);
+      if (i == 3)
+        g_assert_true (shows_label (page, "4 of 11 answered"));
+    }
+  g_assert_true (shows_label (page, "11 of 11 answered"));
+
+  g_assert_true (kh_checklist_page_show_result (fixture->page));
+  kh_test_wait_for (shows_label (page, "Your answers match 5 of 11 signs."), 2000);
+  g_assert_true (kh_checklist_page_get_showing_result (fixture->page));
+  g_assert_true (shows_label (page, "Your answers match 5 of 11 signs."));
+  range = kh_checklist_get_band_text (fixture->checklist, KH_CHECKLIST_BAND_MODERATE, KH_CHECKLIST_BAND_TEXT_RANGE);
+  g_assert_cmpstr (range, ==, "This is in the range clinicians call a moderate kratom use disorder.");
+  g_assert_true (shows_label (page, range));
+  g_assert_true (shows_label (page, kh_checklist_get_text (fixture->checklist, KH_CHECKLIST_TEXT_CRISIS)));
+  g_assert_true (shows_label (page, kh_checklist_get_text (fixture->checklist, KH_CHECKLIST_TEXT_DIAGNOSIS)));
+  /* Not answered yes: no word on tolerance or withdrawal. */
+  g_assert_false (shows_label (page, kh_checklist_get_text (fixture->checklist, KH_CHECKLIST_TEXT_TOLERANCE)));
+
+  /* The result takes the focus, so a screen reader reads it out. */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, page));
+    g_assert_true (gtk_widget_has_css_class (focus, "result-summary"));
+  }
+
+  /* Change two answers: 3 signs, mild; tolerance is explained. */
+  gtk_widget_activate_action (page, "checklist.change-answers", NULL);
+  g_assert_false (kh_checklist_page_get_showing_result (fixture->page));
+  answer (fixture, 0, KH_CHECKLIST_ANSWER_NO);
+  answer (fixture, 1, KH_CHECKLIST_ANSWER_NO);
+  answer (fixture, kh_checklist_find_area (fixture->checklist, KH_CHECKLIST_AREA_TOLERANCE), KH_CHECKLIST_ANSWER_YES);
+  answer (fixture, 2, KH_CHECKLIST_ANSWER_NO);
+  gtk_widget_activate_action (page, "checklist.show-result", NULL);
+  g_assert_true (kh_checklist_page_get_showing_result (fixture->page));
+  g_assert_true (shows_label (page, "Your answers match 3 of 11 signs."));
+  g_assert_true (shows_label (page, "This is in the range clinicians call a mild kratom use disorder."));
+  g_assert_true (shows_label (page, kh_checklist_get_text (fixture->checklist, KH_CHECKLIST_TEXT_TOLERANCE)));
+
+  /* Start over clears everything at once and goes back to the start. */
+  gtk_widget_activate_action (page, "checklist.reset", NULL);
+  g_assert_false (kh_checklist_page_get_showing_result (fixture->page));
+  assert_all_unanswered (fixture);
+  g_assert_true (shows_label (page, "0 of 11 answered"));
+  g_assert_false (shows_label (page, "Your answers match 3 of 11 signs."));
+}
+
+static void
+test_bands_shown (Fixture      *fixture,
+                  gconstpointer data)
+{
+  static const guint counts[] = { 0, 1, 2, 3, 4, 5, 6, 11 };
+  GtkWidget         *page = GTK_WIDGET (fixture->page);
+
+  for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+    {
+      KhChecklistBand  band = kh_checklist_band_for_count (counts[c]);
+      g_autofree char *sentence = g_strdup_printf ("Your answers match %u of 11 signs.", counts[c]);
+
+      g_test_message ("%u signs", counts[c]);
+      gtk_widget_activate_action (page, "checklist.change-answers", NULL);
+      for (guint i = 0; i < 11; i++)
+        click (fixture, i, i < counts[c] ? KH_CHECKLIST_ANSWER_YES : KH_CHECKLIST_ANSWER_NO);
+
+      g_assert_true (kh_checklist_page_show_result (fixture->page));
+      g_assert_true (shows_label (page, sentence));
+      g_assert_true (shows_label (page, kh_checklist_get_band_text (fixture->checklist, band, KH_CHECKLIST_BAND_TEXT_RANGE)));
+      g_assert_true (shows_label (page, kh_checklist_get_band_text (fixture->checklist, band, KH_CHECKLIST_BAND_TEXT_MEANING)));
+      for (guint i = 0; i < kh_checklist_get_band_n_steps (fixture->checklist, band); i++)
+        g_assert_true (shows_label (page, kh_checklist_get_band_step (fixture->checklist, band, i)));
+      /* Help on every result. */
+      g_assert_true (shows_label (page, kh_checklist_get_text (fixture->checklist, KH_CHECKLIST_TEXT_CRISIS)));
+    }
+}
+
+static void
+test_incomplete (Fixture      *fixture,
+                 gconstpointer data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  GtkWidget *focus;
+
+  for (guint i = 0; i < 11; i++)
+    if (i != 6)
+      click (fixture, i, KH_CHECKLIST_ANSWER_NO);
+  g_assert_true (shows_label (page, "10 of 11 answered"));
+
+  /* Not yet: the page says why and takes the person to the question. */
+  gtk_widget_activate_action (page, "checklist.show-result", NULL);
+  g_assert_false (kh_checklist_page_get_showing_result (fixture->page));
+  g_assert_true (shows_label (page, "Answer every question to see your result."));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (focus == answer_button (fixture, 6, KH_CHECKLIST_ANSWER_YES));
+
+  click (fixture, 6, KH_CHECKLIST_ANSWER_YES);
+  g_assert_false (shows_label (page, "Answer every question to see your result."));
+  gtk_widget_activate_action (page, "checklist.show-result", NULL);
+  g_assert_true (kh_checklist_page_get_showing_result (fixture->page));
+  g_assert_true (shows_label (page, "Your answers match 1 of 11 signs."));
+}
+
+static void
+test_session (Fixture      *fixture,
+              gconstpointer data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+
+  click (fixture, 0, KH_CHECKLIST_ANSWER_YES);
+  click (fixture, 1, KH_CHECKLIST_ANSWER_NO);
+
+  /* Away and back: the answers are still there. */
+  gtk_widget_activate_action (window, "win.show-section", "s", "faq");
+  g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "faq");
+  gtk_widget_activate_action (window, "win.show-section", "s", "checklist");
+  g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "checklist");
+  g_assert_true (kh_window_get_page_widget (fixture->window, "checklist") == GTK_WIDGET (fixture->page));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (answer_button (fixture, 0, KH_CHECKLIST_ANSWER_YES))));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (answer_button (fixture, 1, KH_CHECKLIST_ANSWER_NO))));
+  g_assert_true (shows_label (GTK_WIDGET (fixture->page), "2 of 11 answered"));
+
+  /* The window's reset (what a kiosk uses) clears the page too. */
+  for (guint i = 2; i < 11; i++)
+    click (fixture, i, KH_CHECKLIST_ANSWER_YES);
+  g_assert_true (kh_checklist_page_show_result (fixture->page));
+  gtk_widget_activate_action (window, "win.checklist-reset", NULL);
+  g_assert_false (kh_checklist_page_get_showing_result (fixture->page));
+  assert_all_unanswered (fixture);
+  g_assert_true (shows_label (GTK_WIDGET (fixture->page), "0 of 11 answered"));
+}
+
+/* A kiosk turns printing off: the answers must not leave the screen. */
+static void
+test_no_print (Fixture      *fixture,
+               gconstpointer data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+
+  for (guint i = 0; i < 11; i++)
+    click (fixture, i, KH_CHECKLIST_ANSWER_NO);
+  g_assert_true (kh_checklist_page_show_result (fixture->page));
+  g_assert_nonnull (kh_test_find_label (page, "Print or Save Summary"));
+
+  kh_checklist_page_set_can_print (fixture->page, FALSE);
+  g_assert_true (kh_checklist_page_get_showing_result (fixture->page));
+  g_assert_null (kh_test_find_label (page, "Print or Save Summary"));
+  g_assert_nonnull (kh_test_find_label (page, "Start Over"));
+  /* Asking anyway does nothing. */
+  kh_checklist_page_print (fixture->page);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.print-checklist", NULL);
+
+  kh_checklist_page_set_can_print (fixture->page, TRUE);
+  g_assert_nonnull (kh_test_find_label (page, "Print or Save Summary"));
+}
+
+static char *
+run_tool (const char *const *argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *out = NULL;
+  int              status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return g_steal_pointer (&out);
+}
+
+static void
+test_print_pdf (Fixture      *fixture,
+                gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) date = g_date_time_new_local (2026, 11, 30, 10, 0, 0);
+  g_autofree char *dir = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *flat = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autoptr (GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+  const char *pdftotext_argv[] = { "pdftotext", "-layout", NULL, "-", NULL };
+  const char *pdfinfo_argv[] = { "pdfinfo", NULL, NULL };
+
+  if (pdftotext == NULL || pdfinfo == NULL)
+    {
+      g_test_skip ("pdftotext and pdfinfo (poppler-utils) are needed");
+      return;
+    }
+
+  /* Severe, with tolerance and withdrawal among the answers. */
+  for (guint i = 0; i < 11; i++)
+    click (fixture, i, KH_CHECKLIST_ANSWER_NO);
+  click (fixture, kh_checklist_find_area (fixture->checklist, KH_CHECKLIST_AREA_TOLERANCE), KH_CHECKLIST_ANSWER_YES);
+  click (fixture, kh_checklist_find_area (fixture->checklist, KH_CHECKLIST_AREA_WITHDRAWAL), KH_CHECKLIST_ANSWER_YES);
+  for (guint i = 0; i < 5; i++)
+    click (fixture, i, KH_CHECKLIST_ANSWER_YES);
+  g_assert_cmpuint (kh_checklist_get_count (fixture->checklist), ==, 7);
+
+  /* The same text as the printed page, for a quick look. */
+  summary = kh_checklist_dup_summary_text (fixture->checklist, date);
+  g_assert_nonnull (strstr (summary, "Date: 30 November 2026"));
+  g_assert_nonnull (strstr (summary, "Your answers match 7 of 11 signs. Range: Severe."));
+  g_assert_nonnull (strstr (summary, "Yes  Needed more for the same effect (tolerance)"));
+
+  dir = g_dir_make_tmp ("kh-print-XXXXXX", &error);
+  g_assert_no_error (error);
+  pdf = g_build_filename (dir, "summary.pdf", NULL);
+  g_assert_true (kh_checklist_print_to_pdf (fixture->checklist, date, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  pdfinfo_argv[1] = pdf;
+  info = run_tool (pdfinfo_argv);
+  g_assert_true (g_regex_match_simple ("^Pages: +1$", info, G_REGEX_MULTILINE, 0));
+
+  pdftotext_argv[2] = pdf;
+  text = run_tool (pdftotext_argv);
+  g_test_message ("%s", text);
+  /* Lines may wrap anywhere: compare with the spaces squeezed. */
+  flat = g_regex_replace (spaces, text, -1, 0, " ", 0, NULL);
+  g_assert_nonnull (strstr (flat, "Kratom screening checklist: my answers"));
+  g_assert_nonnull (strstr (flat, "30 November 2026"));
+  g_assert_nonnull (strstr (flat, "Your answers match 7 of 11 signs. Range: Severe."));
+  g_assert_nonnull (strstr (flat, "severe kratom use disorder"));
+  g_assert_nonnull (strstr (flat, "1-800-662-4357"));
+  g_assert_nonnull (strstr (flat, "call or text 988"));
+  g_assert_nonnull (strstr (flat, "911"));
+  g_assert_nonnull (strstr (flat, "This is called tolerance"));
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+static gboolean
+dir_has_files (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (!g_file_test (child, G_FILE_TEST_IS_DIR) || dir_has_files (child))
+        {
+          g_test_message ("written: %s", child);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* After everything above: nothing was written to the user's data or
+ * configuration folders (no recent files, no settings, no saved answers). */
+static void
+test_nothing_written (void)
+{
+  g_autofree char *data = g_build_filename (home_dir, "data", NULL);
+  g_autofree char *config = g_build_filename (home_dir, "config", NULL);
+
+  g_assert_false (dir_has_files (data));
+  g_assert_false (dir_has_files (config));
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data = NULL;
+  g_autofree char *config = NULL;
+  int              status;
+
+  /* A home of its own, to see what the app writes. */
+  home_dir = g_dir_make_tmp ("kh-home-XXXXXX", NULL);
+  g_assert_nonnull (home_dir);
+  data = g_build_filename (home_dir, "data", NULL);
+  config = g_build_filename (home_dir, "config", NULL);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  test_app = gtk_application_new (NULL, G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (test_app), NULL, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/checklist-page/answer-and-result", test_answer_and_result);
+  ADD ("/checklist-page/bands-shown", test_bands_shown);
+  ADD ("/checklist-page/incomplete", test_incomplete);
+  ADD ("/checklist-page/session", test_session);
+  ADD ("/checklist-page/print-pdf", test_print_pdf);
+  ADD ("/checklist-page/no-print", test_no_print);
+#undef ADD
+  g_test_add_func ("/checklist-page/nothing-written", test_nothing_written);
+
+  status = g_test_run ();
+
+  g_clear_object (&test_app);
+  remove_tree (home_dir);
+  g_free (home_dir);
+
+  return status;
+}
