@@ -7,11 +7,16 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "kh-application.h"
+#include "kh-bench.h"
+#include "kh-color-scheme.h"
+#include "kh-i18n.h"
+#include "kh-kiosk.h"
 #include "kh-uri.h"
 #include "kh-validate.h"
+#include "kh-widgets.h"
 #include "kh-window.h"
 
 struct _KhApplication
@@ -19,9 +24,14 @@ struct _KhApplication
   GtkApplication parent_instance;
 
   /* owned */
-  KhContent *content;
-  GError    *content_error;
-  gboolean   content_loaded;
+  KhContent     *content;
+  GError        *content_error;
+  gboolean       content_loaded;
+  GSettings     *settings;
+  KhColorScheme *color_scheme;
+  KhKiosk       *kiosk;
+  /* whether window size, page, text size and style are remembered */
+  gboolean persistent;
 };
 
 G_DEFINE_FINAL_TYPE (KhApplication, kh_application, GTK_TYPE_APPLICATION)
@@ -34,6 +44,8 @@ static const GOptionEntry option_entries[] = {
     N_ ("Open the page with this ID (overview, signs, helping, treatment, faq, …)"), N_ ("ID") },
   { "validate-content", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_ ("Check content files, print every problem and exit"), NULL },
+  { "kiosk", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_ ("Run full screen as a locked-down kiosk for a waiting room (see the kiosk-mode setting)"), NULL },
   { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_ ("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL,
@@ -149,18 +161,94 @@ kh_application_handle_local_options (GApplication *application,
   return -1;
 }
 
+static void
+save_window_state (KhApplication *self,
+                   KhWindow      *window)
+{
+  const char *page = kh_window_get_visible_page (window);
+  int         width, height;
+
+  if (!self->persistent || self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (window)));
+  if (page != NULL && kh_window_get_content (window) != NULL &&
+      kh_content_has_page (kh_window_get_content (window), page))
+    g_settings_set_string (self->settings, "last-page", page);
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+window_close_request_cb (KhApplication *self,
+                         KhWindow      *window)
+{
+  save_window_state (self, window);
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+window_text_scale_changed_cb (KhApplication *self,
+                              GParamSpec    *pspec,
+                              KhWindow      *window)
+{
+  if (self->persistent && self->settings != NULL)
+    g_settings_set_double (self->settings, "text-scale", kh_window_get_text_scale (window));
+}
+
+static void
+restore_window_state (KhApplication *self,
+                      KhWindow      *window)
+{
+  g_autofree char *page = NULL;
+
+  if (!self->persistent || self->settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (window),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (window));
+  kh_window_set_text_scale (window, g_settings_get_double (self->settings, "text-scale"));
+
+  page = g_settings_get_string (self->settings, "last-page");
+  if (page[0] != '\0')
+    kh_window_show_page (window, page);
+}
+
 static KhWindow *
 ensure_window (KhApplication *self)
 {
   GtkWindow    *window;
   const GError *error = NULL;
   KhContent    *content;
+  KhWindow     *created;
 
   if ((window = gtk_application_get_active_window (GTK_APPLICATION (self))))
     return KH_WINDOW (window);
 
   content = kh_application_get_content (self, &error);
-  return kh_window_new (GTK_APPLICATION (self), content, error);
+  created = kh_window_new (GTK_APPLICATION (self), content, error);
+  restore_window_state (self, created);
+  if (self->kiosk != NULL)
+    {
+      kh_window_set_kiosk (created, self->kiosk);
+      kh_kiosk_attach (self->kiosk, GTK_WINDOW (created));
+    }
+  kh_bench_watch (GTK_WINDOW (created));
+
+  g_signal_connect_object (created, "close-request",
+                           G_CALLBACK (window_close_request_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (created, "notify::text-scale",
+                           G_CALLBACK (window_text_scale_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  return created;
 }
 
 static void
@@ -168,6 +256,8 @@ kh_application_activate (GApplication *application)
 {
   KhApplication *self = KH_APPLICATION (application);
 
+  if (self->settings != NULL && g_settings_get_boolean (self->settings, "kiosk-mode"))
+    kh_application_enable_kiosk (self);
   gtk_window_present (GTK_WINDOW (ensure_window (self)));
 }
 
@@ -179,6 +269,10 @@ kh_application_command_line (GApplication            *application,
   GVariantDict  *options = g_application_command_line_get_options_dict (command_line);
   const char    *section = NULL;
   KhWindow      *window;
+
+  if (g_variant_dict_contains (options, "kiosk") ||
+      (self->settings != NULL && g_settings_get_boolean (self->settings, "kiosk-mode")))
+    kh_application_enable_kiosk (self);
 
   window = ensure_window (self);
 
@@ -197,19 +291,42 @@ about_action (GSimpleAction *action,
 {
   KhApplication     *self = user_data;
   static const char *developers[] = { "The Kratom Help authors", NULL };
+  /* The main sources of the facts in the content; each page lists all of
+   * its own. "Name <uri>" shows Name as a link. */
+  static const char *content_sources[] = {
+    "National Institute on Drug Abuse (NIDA) <https://nida.nih.gov/research-topics/kratom>",
+    "U.S. Food and Drug Administration (FDA) <https://www.fda.gov/news-events/public-health-focus/fda-and-kratom>",
+    "Substance Abuse and Mental Health Services Administration (SAMHSA) <https://www.samhsa.gov/find-help/national-helpline>",
+    "Centers for Disease Control and Prevention (CDC) <https://www.cdc.gov/mmwr/volumes/68/wr/mm6814a2.htm>",
+    "NIH LiverTox <https://www.ncbi.nlm.nih.gov/books/NBK548231/>",
+    NULL
+  };
+  static const char *feedback[] = {
+    "GitHub <" PACKAGE_BUGREPORT ">",
+    NULL
+  };
+  GtkAboutDialog *dialog;
 
-  gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (self)),
+  dialog = g_object_new (GTK_TYPE_ABOUT_DIALOG,
+                         "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "modal", TRUE,
+                         "destroy-with-parent", TRUE,
                          "program-name", _ ("Kratom Help"),
                          "logo-icon-name", APP_ID,
                          "version", PACKAGE_VERSION,
                          "comments", _ ("Plain, accurate information about kratom use and "
                                         "addiction, an honest self-screen, and where to find help."),
+                         "website", PACKAGE_WEBSITE,
+                         "website-label", _ ("Website and source code"),
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "copyright", "© 2026 The Kratom Help authors",
                          "authors", developers,
                          /* Translators: put your names here, one per line */
                          "translator-credits", _ ("translator-credits"),
                          NULL);
+  gtk_about_dialog_add_credit_section (dialog, _ ("Content sources"), content_sources);
+  gtk_about_dialog_add_credit_section (dialog, _ ("Report a problem"), feedback);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -237,10 +354,63 @@ quit_action (GSimpleAction *action,
     gtk_window_destroy (windows->data);
 }
 
+static void
+apply_color_scheme (KhApplication *self)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  gboolean     dark = kh_color_scheme_get_dark (self->color_scheme);
+  gboolean     was_dark;
+
+  /* Setting it, even to the same value, reloads the whole theme. */
+  g_object_get (settings, "gtk-application-prefer-dark-theme", &was_dark, NULL);
+  if (dark != was_dark)
+    g_object_set (settings, "gtk-application-prefer-dark-theme", dark, NULL);
+}
+
+static void
+color_scheme_change_state (GSimpleAction *action,
+                           GVariant      *state,
+                           gpointer       user_data)
+{
+  KhApplication      *self = user_data;
+  KhColorSchemeChoice choice;
+
+  if (!kh_color_scheme_choice_from_string (g_variant_get_string (state, NULL), &choice))
+    return;
+
+  kh_color_scheme_set_choice (self->color_scheme, choice);
+  g_simple_action_set_state (action, state);
+  if (self->persistent && self->settings != NULL)
+    g_settings_set_string (self->settings, "color-scheme", kh_color_scheme_choice_to_string (choice));
+}
+
+static void
+language_change_state (GSimpleAction *action,
+                       GVariant      *state,
+                       gpointer       user_data)
+{
+  KhApplication *self = user_data;
+  const char    *language = g_variant_get_string (state, NULL);
+
+  if (language[0] != '\0' && !g_strv_contains (kh_i18n_get_languages (), language))
+    return;
+
+  g_simple_action_set_state (action, state);
+  if (kh_i18n_set_language (language))
+    for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+      if (KH_IS_WINDOW (l->data))
+        kh_window_retranslate (l->data);
+
+  if (self->persistent && self->settings != NULL)
+    g_settings_set_string (self->settings, "language", language);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "open-uri", open_uri_action, "s" },
   { "quit", quit_action },
+  { "color-scheme", NULL, "s", "'default'", color_scheme_change_state },
+  { "language", NULL, "s", "''", language_change_state },
 };
 
 static void
@@ -265,6 +435,40 @@ kh_application_startup (GApplication *application)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   gtk_window_set_default_icon_name (APP_ID);
+
+  /* Nothing the app opens or saves (a printed summary, say) may show up
+   * in the desktop's list of recent files. */
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
+
+  /* The language chosen last time, set before any window is built. */
+  if (self->persistent && self->settings != NULL)
+    {
+      g_autofree char *language = g_settings_get_string (self->settings, "language");
+
+      if (language[0] != '\0' && kh_i18n_set_language (language))
+        g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "language")),
+                                   g_variant_new_string (language));
+    }
+
+  /* Light or dark: the saved choice, or the system's preference. */
+  self->color_scheme = kh_color_scheme_new (g_application_get_dbus_connection (application));
+  g_signal_connect_object (self->color_scheme, "notify::dark",
+                           G_CALLBACK (apply_color_scheme), self,
+                           G_CONNECT_SWAPPED);
+  if (self->persistent && self->settings != NULL)
+    {
+      g_autofree char    *saved = g_settings_get_string (self->settings, "color-scheme");
+      KhColorSchemeChoice choice;
+      GAction            *action = g_action_map_lookup_action (G_ACTION_MAP (self), "color-scheme");
+
+      /* Set directly: going through the action would write it back. */
+      if (kh_color_scheme_choice_from_string (saved, &choice))
+        {
+          kh_color_scheme_set_choice (self->color_scheme, choice);
+          g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (saved));
+        }
+    }
+  apply_color_scheme (self);
 }
 
 static void
@@ -274,6 +478,9 @@ kh_application_finalize (GObject *object)
 
   g_clear_object (&self->content);
   g_clear_error (&self->content_error);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->color_scheme);
+  g_clear_object (&self->kiosk);
 
   G_OBJECT_CLASS (kh_application_parent_class)->finalize (object);
 }
@@ -295,6 +502,16 @@ kh_application_class_init (KhApplicationClass *klass)
 static void
 kh_application_init (KhApplication *self)
 {
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+
+  /* Running from the build tree without its schema must not abort. */
+  if (source != NULL && (schema = g_settings_schema_source_lookup (source, BASE_APP_ID, TRUE)))
+    self->settings = g_settings_new_full (schema, NULL, NULL);
+  else
+    g_warning ("The settings schema %s is not installed: nothing will be remembered", BASE_APP_ID);
+  self->persistent = TRUE;
+
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _ ("Information about kratom use and addiction, "
@@ -309,4 +526,87 @@ kh_application_new (void)
                        "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
+}
+
+/**
+ * kh_application_get_settings:
+ *
+ * Returns: (transfer none) (nullable): the app's settings, %NULL if the
+ *   schema is not installed
+ */
+GSettings *
+kh_application_get_settings (KhApplication *self)
+{
+  g_return_val_if_fail (KH_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+gboolean
+kh_application_get_persistent (KhApplication *self)
+{
+  g_return_val_if_fail (KH_IS_APPLICATION (self), FALSE);
+
+  return self->persistent;
+}
+
+/**
+ * kh_application_set_persistent:
+ * @persistent: whether to remember window size, page, text size and
+ *   style between runs
+ *
+ * A kiosk turns this off so that a visit leaves nothing on disk.
+ */
+void
+kh_application_set_persistent (KhApplication *self,
+                               gboolean       persistent)
+{
+  g_return_if_fail (KH_IS_APPLICATION (self));
+
+  self->persistent = !!persistent;
+}
+
+/**
+ * kh_application_enable_kiosk:
+ * @self: a #KhApplication
+ *
+ * Turns the app into a waiting-room kiosk (see #KhKiosk), for good:
+ * nothing is remembered on disk any more, and the window, made now if it
+ * was not yet, is locked down. Called for `--kiosk` and the “kiosk-mode”
+ * setting, after start-up.
+ */
+void
+kh_application_enable_kiosk (KhApplication *self)
+{
+  GtkWindow *window;
+
+  g_return_if_fail (KH_IS_APPLICATION (self));
+
+  if (self->kiosk != NULL)
+    return;
+
+  g_debug ("Kiosk mode");
+  kh_application_set_persistent (self, FALSE);
+  kh_widgets_set_text_selectable (FALSE);
+  self->kiosk = kh_kiosk_new (GTK_APPLICATION (self), self->settings);
+
+  /* A window made before (D-Bus activation) becomes the kiosk too. */
+  if ((window = gtk_application_get_active_window (GTK_APPLICATION (self))) && KH_IS_WINDOW (window))
+    {
+      kh_window_set_kiosk (KH_WINDOW (window), self->kiosk);
+      kh_kiosk_attach (self->kiosk, window);
+    }
+}
+
+/**
+ * kh_application_get_kiosk:
+ *
+ * Returns: (transfer none) (nullable): the kiosk, if the app is one
+ */
+KhKiosk *
+kh_application_get_kiosk (KhApplication *self)
+{
+  g_return_val_if_fail (KH_IS_APPLICATION (self), NULL);
+
+  return self->kiosk;
 }

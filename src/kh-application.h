@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "kh-content.h"
+#include "kh-kiosk.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,12 @@ G_DECLARE_FINAL_TYPE (KhApplication, kh_application, KH, APPLICATION, GtkApplica
 KhApplication *kh_application_new (void);
 KhContent     *kh_application_get_content (KhApplication *self,
                                            const GError **error);
+
+GSettings *kh_application_get_settings (KhApplication *self);
+gboolean   kh_application_get_persistent (KhApplication *self);
+void       kh_application_set_persistent (KhApplication *self,
+                                          gboolean       persistent);
+void       kh_application_enable_kiosk (KhApplication *self);
+KhKiosk   *kh_application_get_kiosk (KhApplication *self);
 
 G_END_DECLS

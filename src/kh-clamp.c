@@ -20,6 +20,7 @@ struct _KhClamp
 
   GtkWidget *child;
   int        maximum_size;
+  double     scale;
 };
 
 enum
@@ -27,6 +28,7 @@ enum
   PROP_0,
   PROP_CHILD,
   PROP_MAXIMUM_SIZE,
+  PROP_SCALE,
   N_PROPS
 };
 
@@ -37,6 +39,13 @@ static void kh_clamp_buildable_init (GtkBuildableIface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (KhClamp, kh_clamp, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE, kh_clamp_buildable_init))
 
 static GtkBuildableIface *parent_buildable_iface;
+
+/* Larger text needs a wider column for the same number of words a line. */
+static int
+effective_maximum (KhClamp *self)
+{
+  return (int) (self->maximum_size * self->scale);
+}
 
 static void
 kh_clamp_measure (GtkWidget     *widget,
@@ -56,13 +65,13 @@ kh_clamp_measure (GtkWidget     *widget,
     return;
 
   if (orientation == GTK_ORIENTATION_VERTICAL && for_size >= 0)
-    for_size = MIN (for_size, MAX (self->maximum_size, 0));
+    for_size = MIN (for_size, MAX (effective_maximum (self), 0));
 
   gtk_widget_measure (self->child, orientation, for_size,
                       minimum, natural, NULL, NULL);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *natural = MAX (*minimum, MIN (*natural, self->maximum_size));
+    *natural = MAX (*minimum, MIN (*natural, effective_maximum (self)));
 }
 
 static void
@@ -81,7 +90,7 @@ kh_clamp_size_allocate (GtkWidget *widget,
   gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1,
                       &child_min, NULL, NULL, NULL);
 
-  allocation.width = MAX (child_min, MIN (width, self->maximum_size));
+  allocation.width = MAX (child_min, MIN (width, effective_maximum (self)));
   allocation.height = height;
   allocation.x = (width - allocation.width) / 2;
   allocation.y = 0;
@@ -126,6 +135,10 @@ kh_clamp_get_property (GObject    *object,
       g_value_set_int (value, self->maximum_size);
       break;
 
+    case PROP_SCALE:
+      g_value_set_double (value, self->scale);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -147,6 +160,10 @@ kh_clamp_set_property (GObject      *object,
 
     case PROP_MAXIMUM_SIZE:
       kh_clamp_set_maximum_size (self, g_value_get_int (value));
+      break;
+
+    case PROP_SCALE:
+      kh_clamp_set_scale (self, g_value_get_double (value));
       break;
 
     default:
@@ -174,6 +191,9 @@ kh_clamp_class_init (KhClampClass *klass)
   properties[PROP_MAXIMUM_SIZE] =
       g_param_spec_int ("maximum-size", NULL, NULL, 0, G_MAXINT, 720,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SCALE] =
+      g_param_spec_double ("scale", NULL, NULL, 0.5, 4.0, 1.0,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -184,6 +204,7 @@ static void
 kh_clamp_init (KhClamp *self)
 {
   self->maximum_size = 720;
+  self->scale = 1.0;
 }
 
 static void
@@ -269,4 +290,34 @@ kh_clamp_set_maximum_size (KhClamp *self,
   self->maximum_size = maximum_size;
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAXIMUM_SIZE]);
+}
+
+double
+kh_clamp_get_scale (KhClamp *self)
+{
+  g_return_val_if_fail (KH_IS_CLAMP (self), 1.0);
+
+  return self->scale;
+}
+
+/**
+ * kh_clamp_set_scale:
+ * @scale: the text size, 1.0 for normal
+ *
+ * Widens the column with the text, so that lines keep about the same
+ * number of words at any text size.
+ */
+void
+kh_clamp_set_scale (KhClamp *self,
+                    double   scale)
+{
+  g_return_if_fail (KH_IS_CLAMP (self));
+
+  scale = CLAMP (scale, 0.5, 4.0);
+  if (G_APPROX_VALUE (self->scale, scale, 0.001))
+    return;
+
+  self->scale = scale;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCALE]);
 }

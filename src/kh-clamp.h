@@ -21,4 +21,8 @@ int        kh_clamp_get_maximum_size (KhClamp *self);
 void       kh_clamp_set_maximum_size (KhClamp *self,
                                       int      maximum_size);
 
+double kh_clamp_get_scale (KhClamp *self);
+void   kh_clamp_set_scale (KhClamp *self,
+                           double   scale);
+
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* kh-i18n.h: translation of content strings
+/* kh-i18n.h: translations, and changing language while running
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,8 +9,12 @@
 
 G_BEGIN_DECLS
 
-/* Content strings are stored as their English msgid and translated when
- * read, so a change of language only needs the pages to be drawn again. */
-const char *kh_i18n_translate (const char *msgid);
+void               kh_i18n_init (const char *localedir);
+const char        *kh_i18n_translate (const char *msgid);
+const char *const *kh_i18n_get_languages (void);
+const char        *kh_i18n_get_language_name (const char *language);
+gboolean           kh_i18n_set_language (const char *language);
+const char        *kh_i18n_get_language (void);
+const char        *kh_i18n_get_effective_language (void);
 
 G_END_DECLS

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "kh-json.h"
 
@@ -18,7 +18,11 @@ struct _KhJsonReader
   GPtrArray *errors;
 };
 
-G_DEFINE_QUARK (kh - content - error - quark, kh_content_error)
+GQuark
+kh_content_error_quark (void)
+{
+  return g_quark_from_static_string ("kh-content-error-quark");
+}
 
 /**
  * kh_json_reader_new:

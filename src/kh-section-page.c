@@ -7,7 +7,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "kh-clamp.h"
 #include "kh-section-page.h"
@@ -27,7 +28,14 @@ struct _KhSectionPage
   GtkWidget *highlighted;
   guint      highlight_id;
   guint      reveal_tick_id;
+  guint      append_id;
+  gboolean   complete;
 };
+
+/* About a screenful of text at the normal size, then steps small enough
+ * to take well under a frame each. */
+#define FIRST_SCREEN_CHARS 2500
+#define NEXT_STEP_CHARS 1200
 
 G_DEFINE_FINAL_TYPE (KhSectionPage, kh_section_page, GTK_TYPE_WIDGET)
 
@@ -214,6 +222,20 @@ make_block (KhBlock *block)
     }
 }
 
+/* Roughly how much text a block shows; FAQ answers are folded away. */
+static gsize
+block_length (KhBlock *block)
+{
+  gsize length = 40;
+
+  if (kh_block_get_text (block) != NULL)
+    length += strlen (kh_block_get_text (block));
+  for (guint i = 0; i < kh_block_get_n_items (block); i++)
+    length += strlen (kh_block_get_item (block, i)) + 40;
+
+  return length;
+}
+
 static char *
 format_source (KhSource *source)
 {
@@ -286,6 +308,50 @@ append_sources (KhSectionPage *self)
   gtk_box_append (self->column, label);
 }
 
+/* Appends blocks until about @budget characters of text were added, and
+ * the sources after the last block. */
+static void
+append_blocks (KhSectionPage *self,
+               gsize          budget)
+{
+  gsize added = 0;
+
+  if (self->section == NULL || self->complete)
+    return;
+
+  while (self->block_widgets->len < kh_section_get_n_blocks (self->section) && added < budget)
+    {
+      KhBlock   *block = kh_section_get_block (self->section, self->block_widgets->len);
+      GtkWidget *widget = make_block (block);
+
+      gtk_widget_add_css_class (widget, "block");
+      gtk_box_append (self->column, widget);
+      g_ptr_array_add (self->block_widgets, widget);
+      added += block_length (block);
+    }
+
+  if (self->block_widgets->len == kh_section_get_n_blocks (self->section))
+    {
+      append_sources (self);
+      self->complete = TRUE;
+    }
+}
+
+static gboolean
+append_more_cb (gpointer user_data)
+{
+  KhSectionPage *self = user_data;
+
+  append_blocks (self, NEXT_STEP_CHARS);
+  if (self->complete)
+    {
+      self->append_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
 /**
  * kh_section_page_rebuild:
  * @self: a #KhSectionPage
@@ -300,9 +366,11 @@ kh_section_page_rebuild (KhSectionPage *self)
 
   g_return_if_fail (KH_IS_SECTION_PAGE (self));
 
+  g_clear_handle_id (&self->append_id, g_source_remove);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->column))))
     gtk_box_remove (self->column, child);
   g_ptr_array_set_size (self->block_widgets, 0);
+  self->complete = FALSE;
 
   if (self->section == NULL)
     return;
@@ -316,15 +384,26 @@ kh_section_page_rebuild (KhSectionPage *self)
   gtk_widget_add_css_class (widget, "summary");
   gtk_box_append (self->column, widget);
 
-  for (guint i = 0; i < kh_section_get_n_blocks (self->section); i++)
-    {
-      widget = make_block (kh_section_get_block (self->section, i));
-      gtk_widget_add_css_class (widget, "block");
-      gtk_box_append (self->column, widget);
-      g_ptr_array_add (self->block_widgets, widget);
-    }
+  /* A screenful first, so the page shows at once; the rest follows in
+   * small steps after it has been painted. */
+  append_blocks (self, FIRST_SCREEN_CHARS);
+  if (self->block_widgets->len < kh_section_get_n_blocks (self->section) || !self->complete)
+    self->append_id = g_idle_add_full (G_PRIORITY_LOW, append_more_cb, self, NULL);
+}
 
-  append_sources (self);
+/**
+ * kh_section_page_ensure_complete:
+ * @self: a #KhSectionPage
+ *
+ * Builds whatever part of the page is still waiting to be built.
+ */
+void
+kh_section_page_ensure_complete (KhSectionPage *self)
+{
+  g_return_if_fail (KH_IS_SECTION_PAGE (self));
+
+  g_clear_handle_id (&self->append_id, g_source_remove);
+  append_blocks (self, G_MAXSIZE);
 }
 
 static void
@@ -333,6 +412,7 @@ kh_section_page_dispose (GObject *object)
   KhSectionPage *self = (KhSectionPage *) object;
 
   g_clear_handle_id (&self->highlight_id, g_source_remove);
+  g_clear_handle_id (&self->append_id, g_source_remove);
   if (self->reveal_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick_id);
   self->reveal_tick_id = 0;
@@ -476,6 +556,8 @@ kh_section_page_get_block_widget (KhSectionPage *self,
 {
   g_return_val_if_fail (KH_IS_SECTION_PAGE (self), NULL);
 
+  if (index >= self->block_widgets->len)
+    kh_section_page_ensure_complete (self);
   if (index >= self->block_widgets->len)
     return NULL;
 

@@ -20,6 +20,7 @@ KhSection *kh_section_page_get_section (KhSectionPage *self);
 GtkWidget *kh_section_page_get_block_widget (KhSectionPage *self,
                                              guint          index);
 void       kh_section_page_rebuild (KhSectionPage *self);
+void       kh_section_page_ensure_complete (KhSectionPage *self);
 void       kh_section_page_scroll_to_top (KhSectionPage *self);
 void       kh_section_page_reveal_block (KhSectionPage *self,
                                          guint          index);

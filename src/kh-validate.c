@@ -12,9 +12,11 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
+#include "kh-checklist.h"
 #include "kh-content.h"
+#include "kh-directory.h"
 #include "kh-validate.h"
 
 typedef struct
@@ -52,6 +54,36 @@ validate_index (KhJsonReader *reader,
     }
 }
 
+/* A clinic's file names the clinic, or has services but no regions of its
+ * own; it is checked as the app merges it, on top of the bundled
+ * directory. Anything else with "regions" is a whole directory. */
+static void
+validate_directory (KhJsonReader *reader,
+                    JsonNode     *root,
+                    JsonObject   *object,
+                    KhDirectory **bundled)
+{
+  g_autoptr (KhDirectory) directory = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!json_object_has_member (object, "organization") &&
+      json_object_has_member (object, "regions"))
+    {
+      directory = kh_directory_new_from_json (reader, root, NULL);
+      return;
+    }
+
+  if (*bundled == NULL && !(*bundled = kh_directory_new_bundled (&error)))
+    {
+      kh_json_reader_add_error (reader, KH_CONTENT_ERROR_NOT_FOUND, NULL,
+                                _ ("cannot check it against the bundled directory: %s"),
+                                error->message);
+      return;
+    }
+
+  directory = kh_directory_new_from_json (reader, root, *bundled);
+}
+
 /**
  * kh_validate_files:
  * @paths: %NULL-terminated list of file names
@@ -68,6 +100,7 @@ kh_validate_files (const char *const *paths,
 {
   g_autoptr (GArray) checked = NULL;
   g_autoptr (GStrvBuilder) ids_builder = NULL;
+  g_autoptr (KhDirectory) bundled_directory = NULL;
   g_auto (GStrv) ids = NULL;
   guint n_errors;
 
@@ -118,8 +151,16 @@ kh_validate_files (const char *const *paths,
           if (id != NULL)
             g_strv_builder_add (ids_builder, id);
         }
+      else if (json_object_has_member (object, "questions"))
+        {
+          g_autoptr (KhChecklist) checklist = kh_checklist_new_from_json (entry.reader, root);
+        }
       else if (json_object_has_member (object, "sections"))
         validate_index (entry.reader, object);
+      else if (json_object_has_member (object, "regions") ||
+               json_object_has_member (object, "services") ||
+               json_object_has_member (object, "organization"))
+        validate_directory (entry.reader, root, object, &bundled_directory);
       else
         kh_json_reader_add_error (entry.reader, KH_CONTENT_ERROR_VALUE, "",
                                   _ ("not a Kratom Help content file (expected a section "

@@ -9,13 +9,28 @@
 
 #include "kh-widgets.h"
 
+/* A kiosk turns it off: selected text can be dragged out of the app. */
+static gboolean text_selectable = TRUE;
+
+/**
+ * kh_widgets_set_text_selectable:
+ * @selectable: whether labels made from now on can be selected with the
+ *   pointer (and their text dragged elsewhere)
+ */
+void
+kh_widgets_set_text_selectable (gboolean selectable)
+{
+  text_selectable = !!selectable;
+}
+
 /**
  * kh_body_label_new:
  * @text: (nullable): plain text
  *
  * A label for reading: wraps, starts at the left, can be selected with
  * the pointer but is not a keyboard stop, so Tab goes from one control to
- * the next instead of through every paragraph.
+ * the next instead of through every paragraph. ("focusable" is not
+ * enough: GTK 4.8 still lets a selectable label swallow Tab.)
  *
  * Returns: (transfer floating): the label
  */
@@ -30,7 +45,7 @@ kh_body_label_new (const char *text)
                         "wrap-mode", PANGO_WRAP_WORD_CHAR,
                         "xalign", 0.0f,
                         "halign", GTK_ALIGN_FILL,
-                        "selectable", TRUE,
+                        "selectable", text_selectable,
                         "focusable", FALSE,
                         NULL);
   gtk_widget_add_css_class (label, "body");
@@ -57,7 +72,7 @@ kh_heading_label_new (const char *text,
                         "wrap", TRUE,
                         "wrap-mode", PANGO_WRAP_WORD_CHAR,
                         "xalign", 0.0f,
-                        "selectable", TRUE,
+                        "selectable", text_selectable,
                         "focusable", FALSE,
                         "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
                         NULL);

@@ -15,5 +15,6 @@ GtkWidget *kh_heading_label_new (const char *text,
 gboolean   kh_label_activate_link_cb (GtkLabel   *label,
                                       const char *uri,
                                       gpointer    user_data);
+void       kh_widgets_set_text_selectable (gboolean selectable);
 
 G_END_DECLS

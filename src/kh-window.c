@@ -7,9 +7,14 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
+#include "kh-application.h"
+#include "kh-checklist-page.h"
 #include "kh-clamp.h"
+#include "kh-i18n.h"
+#include "kh-kiosk.h"
+#include "kh-resources-page.h"
 #include "kh-search-index.h"
 #include "kh-search-page.h"
 #include "kh-section-page.h"
@@ -32,6 +37,11 @@ struct _KhWindow
   GtkStack        *stack;
   GtkSearchBar    *search_bar;
   GtkSearchEntry  *search_entry;
+  GtkMenuButton   *menu_button;
+  GtkButton       *get_help_button;
+  GtkWidget       *title_label;
+  GtkWidget       *text_size_box;
+  GtkButton       *zoom_reset_button;
 
   /* owned */
   KhContent *content;
@@ -40,11 +50,23 @@ struct _KhWindow
   guint      layout_idle_id;
   gboolean   narrow;
 
+  /* the answers to the screening checklist: kept while the window
+   * lives, so leaving the page and coming back keeps them; never
+   * written anywhere */
+  KhChecklist *checklist;
+
   /* search: built the first time it is used */
   KhSearchIndex *search_index;
   GtkWidget     *search_page;
   char          *page_before_search;
   gboolean       opening_result;
+
+  /* text size of the pages */
+  GtkCssProvider *text_scale_provider;
+  double          text_scale;
+
+  /* kiosk mode, if the window is a kiosk */
+  KhKiosk *kiosk;
 };
 
 G_DEFINE_FINAL_TYPE (KhWindow, kh_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -55,6 +77,7 @@ enum
   PROP_CONTENT,
   PROP_CONTENT_ERROR,
   PROP_VISIBLE_PAGE,
+  PROP_TEXT_SCALE,
   N_PROPS
 };
 
@@ -95,16 +118,78 @@ create_pending_page (const char *title,
 static GtkWidget *
 create_checklist_page (KhWindow *self)
 {
-  return create_pending_page (_ ("Screening checklist"),
-                              _ ("The screening checklist is not part of this version yet."));
+  g_autoptr (GError) error = NULL;
+  GtkWidget *page;
+
+  if (self->checklist == NULL && !(self->checklist = kh_checklist_new_bundled (&error)))
+    {
+      g_warning ("Bundled checklist is broken: %s", error->message);
+      return create_pending_page (_ ("Screening checklist"),
+                                  _ ("The checklist could not be loaded. This copy of Kratom Help "
+                                     "is damaged; please reinstall it."));
+    }
+
+  page = kh_checklist_page_new (self->checklist);
+  /* A kiosk visitor's answers stay on the screen. */
+  if (self->kiosk != NULL)
+    kh_checklist_page_set_can_print (KH_CHECKLIST_PAGE (page), FALSE);
+
+  return page;
+}
+
+static void
+checklist_reset_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  KhWindow *self = KH_WINDOW (widget);
+
+  /* The page, if built, follows the model back to the first question. */
+  if (self->checklist != NULL)
+    kh_checklist_reset (self->checklist);
+}
+
+static void
+print_checklist_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  KhWindow  *self = KH_WINDOW (widget);
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_CHECKLIST);
+
+  if (KH_IS_CHECKLIST_PAGE (page))
+    kh_checklist_page_print (KH_CHECKLIST_PAGE (page));
 }
 
 static GtkWidget *
 create_help_page (KhWindow *self)
 {
-  return create_pending_page (_ ("Get help"),
-                              _ ("If you or someone else is in danger now, call your local "
-                                 "emergency number."));
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings      *settings = NULL;
+  gboolean        persistent = FALSE;
+  GtkWidget      *page;
+
+  /* The region chosen is saved only where the app remembers things. */
+  if (KH_IS_APPLICATION (application))
+    {
+      settings = kh_application_get_settings (KH_APPLICATION (application));
+      persistent = kh_application_get_persistent (KH_APPLICATION (application));
+    }
+
+  page = kh_resources_page_new_for_settings (settings, persistent);
+
+  /* A kiosk starts every visit in its own region, and hands no number
+   * to the system: it shows them, with their QR codes. */
+  if (self->kiosk != NULL)
+    {
+      if (settings != NULL)
+        g_settings_unbind (page, "region");
+      kh_resources_page_set_region (KH_RESOURCES_PAGE (page), kh_kiosk_get_default_region (self->kiosk));
+      kh_resources_page_set_can_open (KH_RESOURCES_PAGE (page), FALSE);
+      kh_resources_page_set_show_qr_codes (KH_RESOURCES_PAGE (page), TRUE);
+    }
+
+  return page;
 }
 
 static const BuiltinPage builtin_pages[] = {
@@ -120,6 +205,19 @@ find_builtin_page (const char *id)
       return &builtin_pages[i];
 
   return NULL;
+}
+
+static void
+scale_clamps (GtkWidget *widget,
+              double     scale)
+{
+  if (KH_IS_CLAMP (widget))
+    kh_clamp_set_scale (KH_CLAMP (widget), scale);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    scale_clamps (child, scale);
 }
 
 static GtkWidget *
@@ -196,11 +294,15 @@ present_page (KhWindow   *self,
   if (!(page = gtk_stack_get_child_by_name (self->stack, id)))
     {
       page = create_page (self, id);
+      gtk_widget_add_css_class (page, "zoomable");
       gtk_stack_add_named (self->stack, page, id);
+      scale_clamps (page, self->text_scale);
     }
 
   if (KH_IS_SECTION_PAGE (page))
     kh_section_page_scroll_to_top (KH_SECTION_PAGE (page));
+  else if (KH_IS_RESOURCES_PAGE (page))
+    kh_resources_page_scroll_to_top (KH_RESOURCES_PAGE (page));
 
   /* Choosing a page ends a search, without going back to where it began. */
   if (gtk_search_bar_get_search_mode (self->search_bar))
@@ -410,6 +512,8 @@ ensure_search (KhWindow *self)
     kh_search_index_add_content (self->search_index, self->content);
 
   self->search_page = kh_search_page_new ();
+  gtk_widget_add_css_class (self->search_page, "zoomable");
+  scale_clamps (self->search_page, self->text_scale);
   kh_search_page_set_index (KH_SEARCH_PAGE (self->search_page), self->search_index);
   gtk_stack_add_named (self->stack, self->search_page, "search");
 }
@@ -514,6 +618,79 @@ kh_window_get_search_index (KhWindow *self)
 }
 
 static void
+apply_text_scale (KhWindow *self)
+{
+  g_autofree char *css = NULL;
+  g_autofree char *percent = NULL;
+  char             number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* Pages get the class "zoomable"; their headings are sized in em in
+   * style.css, so everything on them grows together. */
+  g_ascii_formatd (number, sizeof number, "%.0f", self->text_scale * 100);
+  css = g_strdup_printf (".zoomable { font-size: %s%%; }", number);
+#if GTK_CHECK_VERSION(4, 12, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_css_provider_load_from_string (self->text_scale_provider, css);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  gtk_css_provider_load_from_data (self->text_scale_provider, css, -1);
+#endif
+
+  scale_clamps (GTK_WIDGET (self->stack), self->text_scale);
+
+  /* Translators: the text size in the main menu, e.g. "120%" */
+  percent = g_strdup_printf (_ ("%s%%"), number);
+  gtk_button_set_label (self->zoom_reset_button, percent);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", self->text_scale < KH_TEXT_SCALE_MAX - 0.001);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", self->text_scale > KH_TEXT_SCALE_MIN + 0.001);
+}
+
+double
+kh_window_get_text_scale (KhWindow *self)
+{
+  g_return_val_if_fail (KH_IS_WINDOW (self), 1.0);
+
+  return self->text_scale;
+}
+
+/**
+ * kh_window_set_text_scale:
+ * @scale: the size of the pages' text, from %KH_TEXT_SCALE_MIN to
+ *   %KH_TEXT_SCALE_MAX; 1.0 is normal
+ */
+void
+kh_window_set_text_scale (KhWindow *self,
+                          double    scale)
+{
+  g_return_if_fail (KH_IS_WINDOW (self));
+
+  /* whole tens of percent */
+  scale = CLAMP ((int) (scale * 10 + 0.5) / 10.0, KH_TEXT_SCALE_MIN, KH_TEXT_SCALE_MAX);
+  if (G_APPROX_VALUE (scale, self->text_scale, 0.001))
+    return;
+
+  self->text_scale = scale;
+  apply_text_scale (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KhWindow *self = KH_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    kh_window_set_text_scale (self, self->text_scale + 0.1);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    kh_window_set_text_scale (self, self->text_scale - 0.1);
+  else
+    kh_window_set_text_scale (self, 1.0);
+}
+
+static void
 update_layout (KhWindow *self)
 {
   gboolean sidebar_shown = gtk_toggle_button_get_active (self->sidebar_button);
@@ -523,6 +700,18 @@ update_layout (KhWindow *self)
   gtk_widget_set_hexpand (self->sidebar_scroller, self->narrow);
   if (sidebar_shown && self->narrow)
     gtk_widget_grab_focus (GTK_WIDGET (self->sidebar));
+}
+
+static void
+update_get_help_button (KhWindow *self)
+{
+  if (self->narrow)
+    gtk_button_set_icon_name (self->get_help_button, "call-start-symbolic");
+  else
+    gtk_button_set_label (self->get_help_button, _ ("Get help now"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->get_help_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Get help now"),
+                                  -1);
 }
 
 static gboolean
@@ -537,6 +726,9 @@ layout_idle_cb (gpointer user_data)
   if (narrow != self->narrow)
     {
       self->narrow = narrow;
+      /* The header bar must fit a phone-sized window too. */
+      gtk_widget_set_visible (self->title_label, !narrow);
+      update_get_help_button (self);
       gtk_toggle_button_set_active (self->sidebar_button, !narrow);
       update_layout (self);
     }
@@ -601,14 +793,15 @@ show_error_page (KhWindow *self)
   gtk_stack_set_visible_child (self->stack, box);
 }
 
+/* The list of pages, in the current language. */
 static void
-populate (KhWindow *self)
+fill_sidebar (KhWindow *self)
 {
-  if (self->content == NULL)
-    {
-      show_error_page (self);
-      return;
-    }
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar))))
+    gtk_list_box_remove (self->sidebar, child);
+  g_ptr_array_set_size (self->page_ids, 0);
 
   for (guint i = 0; i < kh_content_get_n_sections (self->content); i++)
     {
@@ -629,7 +822,160 @@ populate (KhWindow *self)
                                                builtin_pages[i].icon_name));
       g_ptr_array_add (self->page_ids, g_strdup (builtin_pages[i].id));
     }
+}
 
+/* Strings of kh-window.ui that GtkBuilder translated once, to set again
+ * when the language changes. */
+static const struct
+{
+  const char *id;
+  const char *property;
+  const char *msgid;
+} chrome_strings[] = {
+  { "title_label", "label", N_ ("Kratom Help") },
+  { "sidebar_button", "tooltip-text", N_ ("Show Sections") },
+  { "search_button", "tooltip-text", N_ ("Search") },
+  { "menu_button", "tooltip-text", N_ ("Main Menu") },
+  { "get_help_button", "tooltip-text", N_ ("Emergency numbers and helplines") },
+  { "search_entry", "placeholder-text", N_ ("Search all pages") },
+  { "text_size_label", "label", N_ ("Text size") },
+  { "zoom_out_button", "tooltip-text", N_ ("Smaller Text") },
+  { "zoom_reset_button", "tooltip-text", N_ ("Normal Text Size") },
+  { "zoom_in_button", "tooltip-text", N_ ("Larger Text") },
+};
+
+static const struct
+{
+  const char *id;
+  const char *msgid;
+} chrome_accessible_labels[] = {
+  { "sidebar_button", N_ ("Show sections") },
+  { "search_button", N_ ("Search") },
+  { "menu_button", N_ ("Main menu") },
+  { "sidebar", N_ ("Sections") },
+  { "search_entry", N_ ("Search all pages") },
+  { "zoom_out_button", N_ ("Smaller text") },
+  { "zoom_in_button", N_ ("Larger text") },
+};
+
+static void
+translate_chrome (KhWindow *self)
+{
+  gtk_window_set_title (GTK_WINDOW (self), _ ("Kratom Help"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (chrome_strings); i++)
+    {
+      GObject *object = gtk_widget_get_template_child (GTK_WIDGET (self), KH_TYPE_WINDOW, chrome_strings[i].id);
+
+      g_object_set (object, chrome_strings[i].property, _ (chrome_strings[i].msgid), NULL);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (chrome_accessible_labels); i++)
+    {
+      GObject *object = gtk_widget_get_template_child (GTK_WIDGET (self), KH_TYPE_WINDOW,
+                                                       chrome_accessible_labels[i].id);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (object),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _ (chrome_accessible_labels[i].msgid),
+                                      -1);
+    }
+
+  update_get_help_button (self);
+}
+
+/* The main menu, built from its own file so that it can be built again
+ * in another language; the languages are added here. */
+static void
+build_menu (KhWindow *self)
+{
+  g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/kh-window-menu.ui");
+  GMenu             *languages = G_MENU (gtk_builder_get_object (builder, "language_section"));
+  const char *const *codes = kh_i18n_get_languages ();
+  GtkPopover        *popover = gtk_menu_button_get_popover (self->menu_button);
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      g_autoptr (GMenuItem) item = g_menu_item_new (kh_i18n_get_language_name (codes[i]), NULL);
+
+      g_menu_item_set_action_and_target (item, "app.language", "s", codes[i]);
+      g_menu_append_item (languages, item);
+    }
+
+  /* The text size row moves from the old popover to the new one. */
+  g_object_ref (self->text_size_box);
+  if (popover != NULL && gtk_widget_get_parent (self->text_size_box) != NULL)
+    gtk_popover_menu_remove_child (GTK_POPOVER_MENU (popover), self->text_size_box);
+  gtk_menu_button_set_menu_model (self->menu_button,
+                                  G_MENU_MODEL (gtk_builder_get_object (builder, "primary_menu")));
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->menu_button)),
+                              self->text_size_box, "text-size");
+  g_object_unref (self->text_size_box);
+}
+
+/**
+ * kh_window_retranslate:
+ * @self: a #KhWindow
+ *
+ * Shows everything again in the current language: the window's own
+ * strings and menus, the list of pages, and every page, which is built
+ * anew from its model, so the page shown, the checklist answers and the
+ * search stay as they were.
+ */
+void
+kh_window_retranslate (KhWindow *self)
+{
+  g_autofree char *visible = NULL;
+  g_autoptr (GPtrArray) pages = g_ptr_array_new ();
+  GtkBuilder *builder;
+  gboolean    searching;
+
+  g_return_if_fail (KH_IS_WINDOW (self));
+
+  translate_chrome (self);
+  build_menu (self);
+
+  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                           GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  g_object_unref (builder);
+
+  if (self->content == NULL)
+    return;
+
+  searching = gtk_search_bar_get_search_mode (self->search_bar);
+  visible = g_strdup (searching ? self->page_before_search : kh_window_get_visible_page (self));
+
+  /* Pages are built again the next time they are shown. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    g_ptr_array_add (pages, child);
+  for (guint i = 0; i < pages->len; i++)
+    gtk_stack_remove (self->stack, pages->pdata[i]);
+  self->search_page = NULL;
+  g_clear_object (&self->search_index);
+
+  g_signal_handlers_block_by_func (self->sidebar, sidebar_row_selected_cb, self);
+  fill_sidebar (self);
+  g_signal_handlers_unblock_by_func (self->sidebar, sidebar_row_selected_cb, self);
+
+  if (visible == NULL || !kh_window_show_page (self, visible))
+    kh_window_show_page (self, g_ptr_array_index (self->page_ids, 0));
+
+  if (searching)
+    search_mode_changed_cb (self);
+}
+
+static void
+populate (KhWindow *self)
+{
+  if (self->content == NULL)
+    {
+      show_error_page (self);
+      return;
+    }
+
+  fill_sidebar (self);
   kh_window_show_page (self, g_ptr_array_index (self->page_ids, 0));
 }
 
@@ -651,8 +997,14 @@ kh_window_dispose (GObject *object)
   g_clear_handle_id (&self->layout_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_WINDOW);
   g_clear_object (&self->content);
+  g_clear_object (&self->checklist);
   g_clear_object (&self->search_index);
+  g_clear_object (&self->kiosk);
   self->search_page = NULL;
+  if (self->text_scale_provider != NULL)
+    gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                   GTK_STYLE_PROVIDER (self->text_scale_provider));
+  g_clear_object (&self->text_scale_provider);
 
   G_OBJECT_CLASS (kh_window_parent_class)->dispose (object);
 }
@@ -691,6 +1043,10 @@ kh_window_get_property (GObject    *object,
       g_value_set_string (value, kh_window_get_visible_page (self));
       break;
 
+    case PROP_TEXT_SCALE:
+      g_value_set_double (value, self->text_scale);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -712,6 +1068,10 @@ kh_window_set_property (GObject      *object,
 
     case PROP_CONTENT_ERROR:
       self->content_error = g_value_dup_boxed (value);
+      break;
+
+    case PROP_TEXT_SCALE:
+      kh_window_set_text_scale (self, g_value_get_double (value));
       break;
 
     case PROP_VISIBLE_PAGE:
@@ -743,6 +1103,9 @@ kh_window_class_init (KhWindowClass *klass)
   properties[PROP_VISIBLE_PAGE] =
       g_param_spec_string ("visible-page", NULL, NULL, NULL,
                            G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TEXT_SCALE] =
+      g_param_spec_double ("text-scale", NULL, NULL, KH_TEXT_SCALE_MIN, KH_TEXT_SCALE_MAX, 1.0,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -754,6 +1117,16 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, get_help_button);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, title_label);
+  /* looked up by name only, to be translated again */
+  gtk_widget_class_bind_template_child_full (widget_class, "search_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "text_size_label", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "zoom_out_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "zoom_in_button", FALSE, 0);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, text_size_box);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, zoom_reset_button);
   gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -766,13 +1139,25 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-page", NULL, previous_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-page-number", "i", show_page_number_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.checklist-reset", NULL, checklist_reset_action);
+  gtk_widget_class_install_action (widget_class, "win.print-checklist", NULL, print_checklist_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.open-search-result", "(si)", open_search_result_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK, "win.next-page", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK, "win.previous-page", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
   for (int i = 1; i <= 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK,
                                          "win.show-page-number", "i", i);
@@ -792,6 +1177,15 @@ kh_window_init (KhWindow *self)
   g_type_ensure (KH_TYPE_CLAMP);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  build_menu (self);
+
+  self->text_scale = 1.0;
+  self->text_scale_provider = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (self->text_scale_provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  apply_text_scale (self);
 
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
@@ -845,4 +1239,156 @@ kh_window_get_content (KhWindow *self)
   g_return_val_if_fail (KH_IS_WINDOW (self), NULL);
 
   return self->content;
+}
+
+/* Kiosk mode: everything a visitor can change here, and how it is put
+ * back at the end of the visit. */
+
+static void
+reset_search (gpointer owner)
+{
+  KhWindow *self = owner;
+
+  self->opening_result = TRUE;
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  self->opening_result = FALSE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  if (self->search_page != NULL)
+    kh_search_page_set_query (KH_SEARCH_PAGE (self->search_page), NULL);
+  g_clear_pointer (&self->page_before_search, g_free);
+}
+
+static void
+reset_checklist (gpointer owner)
+{
+  KhWindow  *self = owner;
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_CHECKLIST);
+
+  if (KH_IS_CHECKLIST_PAGE (page))
+    kh_checklist_page_reset (KH_CHECKLIST_PAGE (page));
+  else if (self->checklist != NULL)
+    kh_checklist_reset (self->checklist);
+}
+
+static void
+reset_region (gpointer owner)
+{
+  KhWindow  *self = owner;
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_HELP);
+
+  if (KH_IS_RESOURCES_PAGE (page))
+    {
+      kh_resources_page_set_region (KH_RESOURCES_PAGE (page), kh_kiosk_get_default_region (self->kiosk));
+      kh_resources_page_set_show_qr_codes (KH_RESOURCES_PAGE (page), TRUE);
+    }
+}
+
+static void
+reset_text_scale (gpointer owner)
+{
+  kh_window_set_text_scale (KH_WINDOW (owner), KH_KIOSK_TEXT_SCALE);
+}
+
+static void
+collapse_expanders (GtkWidget *widget)
+{
+  if (GTK_IS_EXPANDER (widget))
+    gtk_expander_set_expanded (GTK_EXPANDER (widget), FALSE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collapse_expanders (child);
+}
+
+static void
+reset_expanders (gpointer owner)
+{
+  KhWindow *self = owner;
+
+  collapse_expanders (GTK_WIDGET (self->stack));
+}
+
+static void
+scroll_all_to_start (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    {
+      GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (widget);
+      GtkAdjustment     *adjustment;
+
+      adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+      adjustment = gtk_scrolled_window_get_hadjustment (scroller);
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    scroll_all_to_start (child);
+}
+
+static void
+reset_scroll_positions (gpointer owner)
+{
+  scroll_all_to_start (GTK_WIDGET (owner));
+}
+
+static void
+reset_page (gpointer owner)
+{
+  KhWindow *self = owner;
+
+  gtk_toggle_button_set_active (self->sidebar_button, !self->narrow);
+  if (self->page_ids->len > 0)
+    kh_window_show_page (self, g_ptr_array_index (self->page_ids, 0));
+  gtk_widget_grab_focus (GTK_WIDGET (self->sidebar));
+}
+
+/**
+ * kh_window_set_kiosk:
+ * @self: a #KhWindow
+ * @kiosk: the kiosk this window is
+ *
+ * Takes out what a kiosk must not offer (the main menu, with About and
+ * style; printing; the Call buttons), starts at the kiosk's text size and
+ * registers with @kiosk how to reset everything a visitor can change
+ * here. Call it once, right after the window is made.
+ */
+void
+kh_window_set_kiosk (KhWindow *self,
+                     KhKiosk  *kiosk)
+{
+  GtkWidget *page;
+
+  g_return_if_fail (KH_IS_WINDOW (self));
+  g_return_if_fail (KH_IS_KIOSK (kiosk));
+  g_return_if_fail (self->kiosk == NULL);
+
+  self->kiosk = g_object_ref (kiosk);
+
+  gtk_menu_button_set_primary (self->menu_button, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->menu_button), FALSE);
+
+  /* Pages built before now follow the kiosk too. */
+  if (KH_IS_CHECKLIST_PAGE (page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_CHECKLIST)))
+    kh_checklist_page_set_can_print (KH_CHECKLIST_PAGE (page), FALSE);
+  if (KH_IS_RESOURCES_PAGE (page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_HELP)))
+    {
+      g_settings_unbind (page, "region");
+      kh_resources_page_set_can_open (KH_RESOURCES_PAGE (page), FALSE);
+    }
+
+  kh_kiosk_register_reset (kiosk, "search", self, reset_search);
+  kh_kiosk_register_reset (kiosk, "checklist", self, reset_checklist);
+  kh_kiosk_register_reset (kiosk, "region", self, reset_region);
+  kh_kiosk_register_reset (kiosk, "text-scale", self, reset_text_scale);
+  kh_kiosk_register_reset (kiosk, "faq-expanders", self, reset_expanders);
+  kh_kiosk_register_reset (kiosk, "scroll-positions", self, reset_scroll_positions);
+  /* Last: the first page, once everything behind it is clean. */
+  kh_kiosk_register_reset (kiosk, "page", self, reset_page);
+
+  reset_region (self);
+  reset_text_scale (self);
 }

@@ -8,11 +8,15 @@
 #include <gtk/gtk.h>
 
 #include "kh-content.h"
+#include "kh-kiosk.h"
 #include "kh-search-index.h"
 
 G_BEGIN_DECLS
 
 #define KH_TYPE_WINDOW (kh_window_get_type ())
+
+#define KH_TEXT_SCALE_MIN 0.8
+#define KH_TEXT_SCALE_MAX 2.0
 
 G_DECLARE_FINAL_TYPE (KhWindow, kh_window, KH, WINDOW, GtkApplicationWindow)
 
@@ -26,5 +30,14 @@ gboolean       kh_window_show_page (KhWindow   *self,
 GtkWidget     *kh_window_get_page_widget (KhWindow   *self,
                                           const char *page_id);
 KhSearchIndex *kh_window_get_search_index (KhWindow *self);
+
+void kh_window_set_kiosk (KhWindow *self,
+                          KhKiosk  *kiosk);
+
+double kh_window_get_text_scale (KhWindow *self);
+void   kh_window_set_text_scale (KhWindow *self,
+                                 double    scale);
+
+void kh_window_retranslate (KhWindow *self);
 
 G_END_DECLS

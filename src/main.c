@@ -5,10 +5,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
-
 #include "kh-application.h"
+#include "kh-i18n.h"
 
 int
 main (int   argc,
@@ -21,10 +19,10 @@ main (int   argc,
   if (!(localedir = g_getenv ("KRATOM_HELP_LOCALEDIR")))
     localedir = LOCALEDIR;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  /* Locale and gettext, set up so the language can change while running */
+  kh_i18n_init (localedir);
+  /* GTK would call setlocale() again and undo the C.UTF-8 fallback. */
+  gtk_disable_setlocale ();
 
   app = kh_application_new ();
 

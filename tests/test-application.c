@@ -115,6 +115,111 @@ test_section_and_second_launch (void)
   g_assert_finalize_object (run.app);
 }
 
+typedef struct
+{
+  KhApplication *app;
+  gboolean       persistent;
+  gboolean       done;
+} StateRun;
+
+static gboolean
+change_state_cb (gpointer user_data)
+{
+  StateRun *run = user_data;
+  GList    *windows = gtk_application_get_windows (GTK_APPLICATION (run->app));
+  KhWindow *window;
+
+  if (windows == NULL || !gtk_widget_get_mapped (windows->data))
+    return G_SOURCE_CONTINUE;
+
+  window = windows->data;
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  g_assert_cmpfloat_with_epsilon (kh_window_get_text_scale (window), 1.2, 0.001);
+  kh_window_show_page (window, "helping");
+  g_action_group_activate_action (G_ACTION_GROUP (run->app), "color-scheme", g_variant_new_string ("dark"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+
+  /* closing the last window ends the app, as the close button does */
+  gtk_window_close (GTK_WINDOW (window));
+  run->done = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_and_change_state (gboolean persistent)
+{
+  StateRun         run = { 0 };
+  g_autofree char *arg0 = g_strdup ("kratom-help");
+  char            *argv[] = { arg0, NULL };
+
+  run.app = kh_application_new ();
+  kh_application_set_persistent (run.app, persistent);
+  g_timeout_add (50, change_state_cb, &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (run.app), 1, argv), ==, 0);
+  g_assert_true (run.done);
+  g_assert_finalize_object (run.app);
+}
+
+static void
+test_remembers_state (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new ("io.github.kratomhelp.KratomHelp");
+  g_autofree char *last_page = NULL;
+  g_autofree char *color_scheme = NULL;
+
+  run_and_change_state (TRUE);
+
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.2, 0.001);
+  last_page = g_settings_get_string (settings, "last-page");
+  g_assert_cmpstr (last_page, ==, "helping");
+  color_scheme = g_settings_get_string (settings, "color-scheme");
+  g_assert_cmpstr (color_scheme, ==, "dark");
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 600);
+
+  /* and the next start opens where the last one left off */
+  {
+    g_autoptr (KhApplication) app = kh_application_new ();
+    g_autoptr (GError) error = NULL;
+    KhWindow *window;
+
+    g_application_register (G_APPLICATION (app), NULL, &error);
+    g_assert_no_error (error);
+    g_application_activate (G_APPLICATION (app));
+    window = KH_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+    g_assert_cmpstr (kh_window_get_visible_page (window), ==, "helping");
+    g_assert_cmpfloat_with_epsilon (kh_window_get_text_scale (window), 1.2, 0.001);
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
+
+  g_settings_reset (settings, "text-scale");
+  g_settings_reset (settings, "last-page");
+  g_settings_reset (settings, "color-scheme");
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+static void
+test_not_persistent (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new ("io.github.kratomhelp.KratomHelp");
+  const char *keys[] = { "text-scale", "last-page", "color-scheme", "window-width",
+                         "window-height", "window-maximized" };
+
+  run_and_change_state (FALSE);
+
+  /* nothing of the session reached the settings */
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autoptr (GVariant) value = g_settings_get_user_value (settings, keys[i]);
+
+      g_test_message ("%s", keys[i]);
+      g_assert_null (value);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -122,6 +227,8 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/application/section-and-second-launch", test_section_and_second_launch);
+  g_test_add_func ("/application/not-persistent", test_not_persistent);
+  g_test_add_func ("/application/remembers-state", test_remembers_state);
 
   return g_test_run ();
 }

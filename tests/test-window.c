@@ -154,7 +154,7 @@ test_link_buttons (Fixture      *fixture,
 
   g_assert_nonnull (button);
   gtk_widget_activate (button);
-  kh_test_wait_for (g_strcmp0 (kh_window_get_visible_page (fixture->window), "checklist") == 0, 2000);
+  kh_test_wait_for (g_strcmp0 (kh_window_get_visible_page (fixture->window), "checklist") == 0, 10000);
   g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "checklist");
 }
 
@@ -181,22 +181,31 @@ test_narrow (Fixture      *fixture,
 {
   GtkWidget *page;
 
+  /* Narrow mode makes the header bar smaller; ask for 360 px again then. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 500, 640);
+  kh_test_wait_for (gtk_widget_get_width (GTK_WIDGET (fixture->window)) > 0 &&
+                        gtk_widget_get_width (GTK_WIDGET (fixture->window)) <= 500,
+                    10000);
+  kh_test_wait_for (FALSE, 200);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
-  kh_test_wait_for (gtk_widget_get_width (GTK_WIDGET (fixture->window)) <= 400, 3000);
-  kh_test_wait_for (FALSE, 300);
-
   page = kh_window_get_page_widget (fixture->window, "overview");
+  kh_test_wait_for (gtk_widget_get_width (GTK_WIDGET (fixture->window)) > 0 &&
+                        gtk_widget_get_width (GTK_WIDGET (fixture->window)) <= 400 &&
+                        gtk_widget_get_width (page) >= gtk_widget_get_width (GTK_WIDGET (fixture->window)) - 20,
+                    10000);
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 370);
   g_assert_true (gtk_widget_get_mapped (page));
   /* The page gets (nearly) the whole width: the sidebar is out of the way. */
   g_assert_cmpint (gtk_widget_get_width (page), >=, gtk_widget_get_width (GTK_WIDGET (fixture->window)) - 20);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.toggle-sidebar", NULL);
-  kh_test_wait_for (!gtk_widget_get_mapped (page), 1000);
+  kh_test_wait_for (!gtk_widget_get_mapped (page), 10000);
   g_assert_false (gtk_widget_get_mapped (page));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s", "faq");
   page = kh_window_get_page_widget (fixture->window, "faq");
-  kh_test_wait_for (gtk_widget_get_mapped (page), 1000);
+  kh_test_wait_for (gtk_widget_get_mapped (page), 10000);
   g_assert_true (gtk_widget_get_mapped (page));
 }
 
@@ -239,7 +248,7 @@ test_search (Fixture      *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "BUPRENORPHINE");
   results_page = kh_window_get_page_widget (fixture->window, "search");
-  kh_test_wait_for (kh_search_page_get_n_results (KH_SEARCH_PAGE (results_page)) > 0, 2000);
+  kh_test_wait_for (kh_search_page_get_n_results (KH_SEARCH_PAGE (results_page)) > 0, 10000);
   g_assert_cmpuint (kh_search_page_get_n_results (KH_SEARCH_PAGE (results_page)), >, 0);
 
   /* Enter opens the best result: its page, with the block highlighted */
@@ -254,7 +263,7 @@ test_search (Fixture      *fixture,
   /* A result on the page shown before the search opens that page too */
   gtk_widget_activate_action (window, "win.search", NULL);
   gtk_editable_set_text (GTK_EDITABLE (entry), "detox");
-  kh_test_wait_for (kh_search_page_get_n_results (KH_SEARCH_PAGE (results_page)) > 0, 2000);
+  kh_test_wait_for (kh_search_page_get_n_results (KH_SEARCH_PAGE (results_page)) > 0, 10000);
   g_signal_emit_by_name (entry, "activate");
   g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "treatment");
   g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
@@ -262,7 +271,7 @@ test_search (Fixture      *fixture,
   /* No results: the empty state, and Escape goes back where we were */
   gtk_widget_activate_action (window, "win.search", NULL);
   gtk_editable_set_text (GTK_EDITABLE (entry), "zzqqxx");
-  kh_test_wait_for (FALSE, 300);
+  kh_test_wait_for (kh_test_find_label (results_page, "No results for “zzqqxx”") != NULL, 10000);
   g_assert_cmpuint (kh_search_page_get_n_results (KH_SEARCH_PAGE (results_page)), ==, 0);
   g_assert_nonnull (kh_test_find_label (results_page, "No results for “zzqqxx”"));
   g_signal_emit_by_name (entry, "stop-search");
@@ -275,6 +284,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   gtk_test_init (&argc, &argv, NULL);
 
   test_app = gtk_application_new (NULL, G_APPLICATION_NON_UNIQUE);
@@ -287,5 +298,8 @@ main (int   argc,
   g_test_add ("/window/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add_func ("/window/error-page", test_error_page);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_clear_object (&test_app);
+
+  return status;
 }

@@ -1,0 +1,659 @@
+/* test-kiosk.c: kiosk mode: lockdown, the end of a visit, the staff exit
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "kh-application.h"
+#include "kh-checklist-page.h"
+#include "kh-kiosk.h"
+#include "kh-resources-page.h"
+#include "kh-search-page.h"
+#include "kh-section-page.h"
+#include "kh-test-util.h"
+#include "kh-window.h"
+
+#define SCHEMA_ID "io.github.kratomhelp.KratomHelp"
+
+/* Everything a visit can change; a new kind of state must be added here
+ * and to the visit below. */
+static const char *const expected_resets[] = {
+  "notices", "dialogs-and-popovers", "clipboard", "style", "language",
+  "search", "checklist", "region", "text-scale", "faq-expanders",
+  "scroll-positions", "page", NULL
+};
+
+typedef struct
+{
+  KhApplication *app;
+  KhWindow      *window;
+  KhKiosk       *kiosk;
+  GSettings     *settings;
+  guint          n_settings_changes;
+  gboolean       visit_ended;
+} Fixture;
+
+static void
+settings_changed_cb (GSettings  *settings,
+                     const char *key,
+                     Fixture    *fixture)
+{
+  g_test_message ("setting written: %s", key);
+  fixture->n_settings_changes++;
+}
+
+static void
+visit_ended_cb (KhKiosk *kiosk,
+                Fixture *fixture)
+{
+  fixture->visit_ended = TRUE;
+}
+
+static void
+language_change_state (GSimpleAction *action,
+                       GVariant      *state,
+                       gpointer       user_data)
+{
+  g_simple_action_set_state (action, state);
+}
+
+static void
+fixture_start (Fixture *fixture,
+               gboolean kiosk,
+               gboolean through_settings)
+{
+  g_autoptr (GSimpleAction) language = NULL;
+  g_autoptr (GError) error = NULL;
+
+  fixture->settings = g_settings_new (SCHEMA_ID);
+  if (through_settings)
+    g_settings_set_boolean (fixture->settings, "kiosk-mode", TRUE);
+
+  static guint     n_apps;
+  g_autofree char *app_id = g_strdup_printf ("%s.Test%u", SCHEMA_ID, n_apps++);
+
+  fixture->app = kh_application_new ();
+  /* each its own bus name and object path: the last may not be gone yet */
+  g_application_set_application_id (G_APPLICATION (fixture->app), app_id);
+  g_application_set_flags (G_APPLICATION (fixture->app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
+  g_application_register (G_APPLICATION (fixture->app), NULL, &error);
+  g_assert_no_error (error);
+
+  /* Stands in for the in-app language switch, to test the hook. */
+  language = g_simple_action_new_stateful ("language", G_VARIANT_TYPE_STRING, g_variant_new_string (""));
+  g_signal_connect (language, "change-state", G_CALLBACK (language_change_state), NULL);
+  g_action_map_add_action (G_ACTION_MAP (fixture->app), G_ACTION (language));
+
+  if (kiosk && !through_settings)
+    kh_application_enable_kiosk (fixture->app);
+  g_application_activate (G_APPLICATION (fixture->app));
+
+  fixture->window = KH_WINDOW (gtk_application_get_windows (GTK_APPLICATION (fixture->app))->data);
+  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+  fixture->kiosk = kh_application_get_kiosk (fixture->app);
+  g_assert_true ((fixture->kiosk != NULL) == kiosk);
+  if (fixture->kiosk != NULL)
+    g_signal_connect (fixture->kiosk, "visit-ended", G_CALLBACK (visit_ended_cb), fixture);
+
+  kh_test_wait_for (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)), 5000);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+
+  g_signal_connect (fixture->settings, "changed", G_CALLBACK (settings_changed_cb), fixture);
+  fixture->n_settings_changes = 0;
+}
+
+static void
+fixture_stop (Fixture *fixture)
+{
+  g_signal_handlers_disconnect_by_data (fixture->settings, fixture);
+  if (fixture->window != NULL)
+    {
+      if (fixture->kiosk != NULL)
+        {
+          /* the staff way out */
+          g_settings_set_string (fixture->settings, "kiosk-exit-pin", "0000");
+          g_assert_true (kh_kiosk_try_exit (fixture->kiosk, "0000"));
+        }
+      else
+        gtk_window_destroy (GTK_WINDOW (fixture->window));
+    }
+  kh_test_wait_for (fixture->window == NULL, 1000);
+  g_assert_null (fixture->window);
+
+  g_clear_object (&fixture->app);
+  g_settings_reset (fixture->settings, "kiosk-mode");
+  g_settings_reset (fixture->settings, "kiosk-exit-pin");
+  g_settings_reset (fixture->settings, "kiosk-region");
+  g_settings_reset (fixture->settings, "region");
+  g_clear_object (&fixture->settings);
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+static GPtrArray *
+find_all (gpointer root,
+          GType    type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (root), type, found);
+  return found;
+}
+
+/* the search bar's entry */
+static GtkEditable *
+find_search_entry (Fixture *fixture)
+{
+  g_autoptr (GPtrArray) entries = find_all (fixture->window, GTK_TYPE_SEARCH_ENTRY);
+
+  for (guint i = 0; i < entries->len; i++)
+    if (gtk_widget_get_ancestor (entries->pdata[i], GTK_TYPE_SEARCH_BAR) != NULL)
+      return entries->pdata[i];
+
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+show_page (Fixture    *fixture,
+           const char *id)
+{
+  g_assert_true (kh_window_show_page (fixture->window, id));
+  kh_test_wait_for (FALSE, 100);
+  return kh_window_get_page_widget (fixture->window, id);
+}
+
+/* Does all a visitor can, and checks each thing changed. */
+static void
+make_a_visit (Fixture *fixture)
+{
+  KhChecklistPage *checklist_page;
+  KhChecklist     *checklist;
+  GtkWidget       *page, *search_page, *dialog;
+  GtkAdjustment   *adjustment;
+  g_autoptr (GPtrArray) expanders = NULL;
+  g_autoptr (GPtrArray) scrollers = NULL;
+  GdkClipboard *clipboard = gdk_display_get_clipboard (gdk_display_get_default ());
+
+  kh_kiosk_note_input (fixture->kiosk);
+
+  /* checklist: every question answered, and the result shown */
+  checklist_page = KH_CHECKLIST_PAGE (show_page (fixture, "checklist"));
+  checklist = kh_checklist_page_get_checklist (checklist_page);
+  for (guint i = 0; i < kh_checklist_get_n_questions (checklist); i++)
+    kh_checklist_set_answer (checklist, i, i % 2 ? KH_CHECKLIST_ANSWER_YES : KH_CHECKLIST_ANSWER_NO);
+  g_assert_true (kh_checklist_page_show_result (checklist_page));
+
+  /* a region of its own on Get help */
+  page = show_page (fixture, "help");
+  kh_resources_page_set_region (KH_RESOURCES_PAGE (page), "GB");
+  kh_resources_page_set_show_qr_codes (KH_RESOURCES_PAGE (page), FALSE);
+
+  /* questions opened, the page scrolled */
+  page = show_page (fixture, "faq");
+  expanders = find_all (page, GTK_TYPE_EXPANDER);
+  g_assert_cmpuint (expanders->len, >, 0);
+  for (guint i = 0; i < expanders->len; i++)
+    gtk_expander_set_expanded (expanders->pdata[i], TRUE);
+  kh_test_wait_for (FALSE, 200);
+  scrollers = find_all (page, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_cmpuint (scrollers->len, >, 0);
+  adjustment = gtk_scrolled_window_get_vadjustment (scrollers->pdata[0]);
+  gtk_adjustment_set_value (adjustment, 300);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  /* larger text, another language, the dark style */
+  kh_window_set_text_scale (fixture->window, 1.8);
+  g_action_group_change_action_state (G_ACTION_GROUP (fixture->app), "language", g_variant_new_string ("es"));
+  g_action_group_change_action_state (G_ACTION_GROUP (fixture->app), "color-scheme", g_variant_new_string ("dark"));
+
+  /* a number copied, a dialog and a popover open */
+  gdk_clipboard_set_text (clipboard, "988");
+  dialog = gtk_window_new ();
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (fixture->window));
+  gtk_application_add_window (GTK_APPLICATION (fixture->app), GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  /* and a search */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  gtk_editable_set_text (find_search_entry (fixture), "withdrawal");
+  search_page = kh_window_get_page_widget (fixture->window, "search");
+  g_assert_nonnull (search_page);
+  kh_test_wait_for (kh_search_page_get_n_results (KH_SEARCH_PAGE (search_page)) > 0, 3000);
+  g_assert_cmpuint (kh_search_page_get_n_results (KH_SEARCH_PAGE (search_page)), >, 0);
+  g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "search");
+}
+
+static void
+assert_all_reset (Fixture *fixture)
+{
+  KhChecklistPage *checklist_page;
+  GtkWidget       *page, *search_page;
+  g_autoptr (GPtrArray) expanders = NULL;
+  g_autoptr (GPtrArray) scrollers = NULL;
+  g_autoptr (GVariant) language = NULL;
+  g_autoptr (GVariant) style = NULL;
+  GdkClipboard *clipboard = gdk_display_get_clipboard (gdk_display_get_default ());
+
+  kh_test_wait_for (FALSE, 100);
+
+  g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "overview");
+  g_assert_false (kh_kiosk_get_notice_shown (fixture->kiosk));
+  g_assert_false (kh_kiosk_get_visit_active (fixture->kiosk));
+
+  checklist_page = KH_CHECKLIST_PAGE (kh_window_get_page_widget (fixture->window, "checklist"));
+  g_assert_cmpuint (kh_checklist_get_n_answered (kh_checklist_page_get_checklist (checklist_page)), ==, 0);
+  g_assert_false (kh_checklist_page_get_showing_result (checklist_page));
+
+  page = kh_window_get_page_widget (fixture->window, "help");
+  g_assert_cmpstr (kh_resources_page_get_region (KH_RESOURCES_PAGE (page)), ==,
+                   kh_kiosk_get_default_region (fixture->kiosk));
+  g_assert_true (kh_resources_page_get_show_qr_codes (KH_RESOURCES_PAGE (page)));
+
+  page = kh_window_get_page_widget (fixture->window, "faq");
+  expanders = find_all (page, GTK_TYPE_EXPANDER);
+  for (guint i = 0; i < expanders->len; i++)
+    g_assert_false (gtk_expander_get_expanded (expanders->pdata[i]));
+  scrollers = find_all (fixture->window, GTK_TYPE_SCROLLED_WINDOW);
+  for (guint i = 0; i < scrollers->len; i++)
+    g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scrollers->pdata[i])), ==, 0);
+
+  g_assert_cmpfloat_with_epsilon (kh_window_get_text_scale (fixture->window), KH_KIOSK_TEXT_SCALE, 0.001);
+  language = g_action_group_get_action_state (G_ACTION_GROUP (fixture->app), "language");
+  g_assert_cmpstr (g_variant_get_string (language, NULL), ==, kh_kiosk_get_default_language (fixture->kiosk));
+  style = g_action_group_get_action_state (G_ACTION_GROUP (fixture->app), "color-scheme");
+  g_assert_cmpstr (g_variant_get_string (style, NULL), ==, "default");
+
+  g_assert_null (gdk_clipboard_get_content (clipboard));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture->app))), ==, 1);
+
+  g_assert_cmpstr (gtk_editable_get_text (find_search_entry (fixture)), ==, "");
+  search_page = kh_window_get_page_widget (fixture->window, "search");
+  g_assert_true (kh_search_page_get_query (KH_SEARCH_PAGE (search_page)) == NULL ||
+                 kh_search_page_get_query (KH_SEARCH_PAGE (search_page))[0] == '\0');
+  g_assert_cmpuint (kh_search_page_get_n_results (KH_SEARCH_PAGE (search_page)), ==, 0);
+
+  /* nothing of it was written down */
+  g_assert_cmpuint (fixture->n_settings_changes, ==, 0);
+}
+
+static void
+test_registry (void)
+{
+  Fixture fixture = { 0 };
+  g_auto (GStrv) names = NULL;
+
+  fixture_start (&fixture, TRUE, FALSE);
+  names = kh_kiosk_dup_reset_names (fixture.kiosk);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    g_test_message ("reset: %s", names[i]);
+  /* exactly the expected set: a new one must be added to the visit */
+  g_assert_true (g_strv_equal ((const char *const *) names, expected_resets));
+
+  fixture_stop (&fixture);
+}
+
+static void
+test_idle_timeout (void)
+{
+  Fixture  fixture = { 0 };
+  gboolean notice_seen = FALSE;
+  gint64   start, end;
+
+  fixture_start (&fixture, TRUE, TRUE);
+  make_a_visit (&fixture);
+
+  /* The setting's range is 30 s to an hour: too long for a test. */
+  kh_kiosk_set_idle_timeout_ms (fixture.kiosk, 2000);
+  kh_kiosk_set_countdown_ms (fixture.kiosk, 1000);
+  kh_kiosk_note_input (fixture.kiosk);
+  start = g_get_monotonic_time ();
+  end = start + 10 * G_USEC_PER_SEC;
+  while (!fixture.visit_ended && g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      notice_seen |= kh_kiosk_get_notice_shown (fixture.kiosk);
+    }
+  g_assert_true (fixture.visit_ended);
+  g_assert_true (notice_seen);
+  /* not before the timeout and the countdown */
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, 3000 * 1000);
+
+  assert_all_reset (&fixture);
+
+  /* Nobody touches it: no notice, nothing runs. */
+  fixture.visit_ended = FALSE;
+  kh_test_wait_for (FALSE, 3500);
+  g_assert_false (fixture.visit_ended);
+  g_assert_false (kh_kiosk_get_notice_shown (fixture.kiosk));
+
+  fixture_stop (&fixture);
+}
+
+static void
+test_input_cancels_notice (void)
+{
+  Fixture fixture = { 0 };
+
+  fixture_start (&fixture, TRUE, FALSE);
+  kh_kiosk_set_idle_timeout_ms (fixture.kiosk, 300);
+  kh_kiosk_set_countdown_ms (fixture.kiosk, 5000);
+  kh_kiosk_note_input (fixture.kiosk);
+  kh_test_wait_for (kh_kiosk_get_notice_shown (fixture.kiosk), 3000);
+  g_assert_true (kh_kiosk_get_notice_shown (fixture.kiosk));
+
+  kh_kiosk_note_input (fixture.kiosk);
+  g_assert_false (kh_kiosk_get_notice_shown (fixture.kiosk));
+  g_assert_false (fixture.visit_ended);
+
+  fixture_stop (&fixture);
+}
+
+static void
+test_start_over (void)
+{
+  Fixture fixture = { 0 };
+
+  fixture_start (&fixture, TRUE, FALSE);
+  for (int i = 0; i < 2; i++)
+    {
+      make_a_visit (&fixture);
+      fixture.visit_ended = FALSE;
+      g_action_group_activate_action (G_ACTION_GROUP (fixture.app), "start-over", NULL);
+      g_assert_true (fixture.visit_ended);
+      assert_all_reset (&fixture);
+    }
+
+  fixture_stop (&fixture);
+}
+
+static void
+test_close (void)
+{
+  const char *quit_accels[] = { "<Control>q", "<Control>w", NULL };
+
+  for (int kiosk = 0; kiosk <= 1; kiosk++)
+    {
+      Fixture fixture = { 0 };
+
+      g_test_message ("kiosk: %d", kiosk);
+      fixture_start (&fixture, kiosk, FALSE);
+
+      for (guint i = 0; quit_accels[i] != NULL; i++)
+        {
+          g_auto (GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (fixture.app),
+                                                                          quit_accels[i]);
+          g_assert_cmpuint (g_strv_length (actions), ==, kiosk ? 0 : 1);
+        }
+      g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture.app), "quit") == !kiosk);
+
+      /* a close request (the window manager, Alt+F4) */
+      gtk_window_close (GTK_WINDOW (fixture.window));
+      kh_test_wait_for (fixture.window == NULL, 500);
+      g_assert_true ((fixture.window != NULL) == kiosk);
+
+      /* Quit */
+      if (fixture.window != NULL)
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (fixture.app), "quit", NULL);
+          kh_test_wait_for (fixture.window == NULL, 500);
+          g_assert_nonnull (fixture.window);
+        }
+
+      fixture_stop (&fixture);
+    }
+}
+
+static gboolean
+class_action_enabled (Fixture    *fixture,
+                      const char *name)
+{
+  GtkWidget *overview = kh_window_get_page_widget (fixture->window, "overview");
+  GtkWidget *stack = gtk_widget_get_parent (overview);
+  GtkWidget *probe = gtk_button_new ();
+  gboolean   enabled;
+
+  /* An actionable widget is sensitive exactly when its action is enabled. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (probe), name);
+  gtk_stack_add_named (GTK_STACK (stack), probe, "probe");
+  kh_test_wait_for (FALSE, 20);
+  enabled = gtk_widget_get_sensitive (probe);
+  gtk_stack_remove (GTK_STACK (stack), probe);
+
+  return enabled;
+}
+
+static gboolean
+in_list (const char *const *list,
+         const char        *name)
+{
+  return g_strv_contains (list, name);
+}
+
+static void
+test_actions (void)
+{
+  /* what a kiosk may offer, and what it must not */
+  const char *const allowed[] = {
+    "app.start-over", "app.color-scheme", "app.language",
+    "win.show-section", "win.next-page", "win.previous-page", "win.show-page-number",
+    "win.toggle-sidebar", "win.checklist-reset", "win.search", "win.zoom-in", "win.zoom-out",
+    "win.zoom-reset", "win.open-search-result",
+    "window.minimize", "window.toggle-maximized", "default.activate", NULL
+  };
+  const char *const locked[] = {
+    "app.about", "app.open-uri", "app.quit", "win.print-checklist", "window.close",
+    "win.show-help-overlay", NULL
+  };
+  Fixture fixture = { 0 };
+  g_auto (GStrv) app_actions = NULL;
+  g_auto (GStrv) map_actions = NULL;
+  GtkWidgetClass *klass;
+  g_autoptr (GPtrArray) links = NULL;
+  GtkWidget          *page;
+  const char         *name;
+  GType               owner;
+  const GVariantType *parameter_type;
+  const char         *property_name;
+  guint               n_checked = 0;
+
+  fixture_start (&fixture, TRUE, FALSE);
+
+  app_actions = g_action_group_list_actions (G_ACTION_GROUP (fixture.app));
+  for (guint i = 0; app_actions[i] != NULL; i++)
+    {
+      g_autofree char *full = g_strconcat ("app.", app_actions[i], NULL);
+
+      g_test_message ("%s", full);
+      g_assert_true (in_list (allowed, full) || in_list (locked, full));
+      if (in_list (locked, full))
+        g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture.app), app_actions[i]));
+      n_checked++;
+    }
+
+  map_actions = g_action_group_list_actions (G_ACTION_GROUP (fixture.window));
+  for (guint i = 0; map_actions[i] != NULL; i++)
+    {
+      g_autofree char *full = g_strconcat ("win.", map_actions[i], NULL);
+
+      g_test_message ("%s", full);
+      g_assert_true (in_list (allowed, full) || in_list (locked, full));
+      if (in_list (locked, full))
+        g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture.window), map_actions[i]));
+      n_checked++;
+    }
+
+  klass = GTK_WIDGET_GET_CLASS (fixture.window);
+  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &name, &parameter_type, &property_name); i++)
+    {
+      g_test_message ("%s", name);
+      if (g_str_has_prefix (name, "text.") || g_str_has_prefix (name, "menu."))
+        continue;
+      g_assert_true (in_list (allowed, name) || in_list (locked, name));
+      if (in_list (locked, name))
+        g_assert_false (class_action_enabled (&fixture, name));
+      n_checked++;
+    }
+  g_assert_cmpuint (n_checked, >, 10);
+
+  /* Get help: nothing that hands a number to the system. */
+  page = show_page (&fixture, "help");
+  links = find_all (page, GTK_TYPE_BUTTON);
+  g_assert_cmpuint (links->len, >, 0);
+  for (guint i = 0; i < links->len; i++)
+    g_assert_cmpstr (gtk_actionable_get_action_name (links->pdata[i]), !=, "app.open-uri");
+  g_ptr_array_set_size (links, 0);
+  collect (page, GTK_TYPE_IMAGE, links);
+  {
+    gboolean has_qr = FALSE;
+
+    for (guint i = 0; i < links->len; i++)
+      has_qr |= g_strcmp0 (gtk_widget_get_name (links->pdata[i]), "qr-code") == 0 &&
+                gtk_widget_get_mapped (links->pdata[i]);
+    g_assert_true (has_qr);
+  }
+
+  /* The checklist's result offers no printing. */
+  {
+    KhChecklistPage *checklist_page = KH_CHECKLIST_PAGE (show_page (&fixture, "checklist"));
+    KhChecklist     *checklist = kh_checklist_page_get_checklist (checklist_page);
+    g_autoptr (GPtrArray) buttons = NULL;
+
+    for (guint i = 0; i < kh_checklist_get_n_questions (checklist); i++)
+      kh_checklist_set_answer (checklist, i, KH_CHECKLIST_ANSWER_YES);
+    g_assert_true (kh_checklist_page_show_result (checklist_page));
+    buttons = find_all (checklist_page, GTK_TYPE_BUTTON);
+    for (guint i = 0; i < buttons->len; i++)
+      g_assert_cmpstr (gtk_actionable_get_action_name (buttons->pdata[i]), !=, "checklist.print");
+    kh_checklist_page_print (checklist_page);
+    kh_test_wait_for (FALSE, 200);
+    g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture.app))), ==, 1);
+  }
+
+  fixture_stop (&fixture);
+}
+
+static void
+test_exit_pin (void)
+{
+  Fixture fixture = { 0 };
+
+  fixture_start (&fixture, TRUE, FALSE);
+
+  /* no PIN set: no way out */
+  kh_kiosk_show_exit_prompt (fixture.kiosk);
+  g_assert_false (kh_kiosk_get_exit_prompt_shown (fixture.kiosk));
+  g_assert_false (kh_kiosk_try_exit (fixture.kiosk, ""));
+
+  g_settings_set_string (fixture.settings, "kiosk-exit-pin", "2468");
+  kh_kiosk_show_exit_prompt (fixture.kiosk);
+  g_assert_true (kh_kiosk_get_exit_prompt_shown (fixture.kiosk));
+  g_assert_false (kh_kiosk_try_exit (fixture.kiosk, "1357"));
+  g_assert_false (kh_kiosk_try_exit (fixture.kiosk, "246"));
+  g_assert_false (kh_kiosk_try_exit (fixture.kiosk, "24680"));
+  kh_test_wait_for (FALSE, 100);
+  g_assert_nonnull (fixture.window);
+
+  /* a visit's end takes the prompt away too */
+  kh_kiosk_end_visit (fixture.kiosk);
+  g_assert_false (kh_kiosk_get_exit_prompt_shown (fixture.kiosk));
+
+  g_assert_true (kh_kiosk_try_exit (fixture.kiosk, "2468"));
+  kh_test_wait_for (fixture.window == NULL, 1000);
+  g_assert_null (fixture.window);
+
+  fixture_stop (&fixture);
+}
+
+static void
+check_targets (GtkWidget  *widget,
+               const char *page,
+               guint      *n_checked,
+               guint      *n_small)
+{
+  gboolean target = GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) ||
+                    GTK_IS_LIST_BOX_ROW (widget) || GTK_IS_EXPANDER (widget) ||
+                    GTK_IS_DROP_DOWN (widget) || GTK_IS_SEARCH_ENTRY (widget);
+
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (target)
+    {
+      int width = gtk_widget_get_width (widget);
+      int height = gtk_widget_get_height (widget);
+
+      (*n_checked)++;
+      if (width < 44 || height < 44)
+        {
+          g_test_message ("%s: %s %s is %d×%d", page, G_OBJECT_TYPE_NAME (widget),
+                          gtk_widget_get_css_name (widget), width, height);
+          (*n_small)++;
+        }
+      /* a button's own parts are not targets of their own */
+      if (!GTK_IS_EXPANDER (widget) && !GTK_IS_LIST_BOX_ROW (widget))
+        return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_targets (child, page, n_checked, n_small);
+}
+
+static void
+test_touch_targets (void)
+{
+  const char *pages[] = { "overview", "signs", "helping", "treatment", "faq", "checklist", "help" };
+  Fixture     fixture = { 0 };
+  guint       n_checked = 0, n_small = 0;
+
+  fixture_start (&fixture, TRUE, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      show_page (&fixture, pages[i]);
+      kh_test_wait_for (FALSE, 300);
+      check_targets (GTK_WIDGET (fixture.window), pages[i], &n_checked, &n_small);
+    }
+
+  g_test_message ("%u targets, %u smaller than 44×44 px", n_checked, n_small);
+  g_assert_cmpuint (n_checked, >, 50);
+  g_assert_cmpuint (n_small, ==, 0);
+
+  fixture_stop (&fixture);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/kiosk/registry", test_registry);
+  g_test_add_func ("/kiosk/start-over", test_start_over);
+  g_test_add_func ("/kiosk/idle-timeout", test_idle_timeout);
+  g_test_add_func ("/kiosk/input-cancels-notice", test_input_cancels_notice);
+  g_test_add_func ("/kiosk/close", test_close);
+  g_test_add_func ("/kiosk/actions", test_actions);
+  g_test_add_func ("/kiosk/exit-pin", test_exit_pin);
+  g_test_add_func ("/kiosk/touch-targets", test_touch_targets);
+
+  return g_test_run ();
+}
