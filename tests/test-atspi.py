@@ -122,6 +122,63 @@ def check_names(app, page):
     return nodes
 
 
+TAB, SPACE, RETURN = 0xff09, 0x20, 0xff0d
+
+
+def key(keysym):
+    Atspi.generate_keyboard_event(keysym, None, Atspi.KeySynthType.SYM)
+    time.sleep(0.08)
+
+
+def focused(app):
+    for n in walk(app, [], visible_only=False):
+        try:
+            if n.get_state_set().contains(Atspi.StateType.FOCUSED) and role(n) != "frame":
+                return n
+        except Exception:
+            pass
+    return None
+
+
+def checklist_by_keyboard(app, sidebar, titles):
+    """Answer all eleven questions and reach the result with keys only."""
+    index = titles.index("Screening checklist")
+    Atspi.Selection.select_child(sidebar, index)
+    time.sleep(1)
+    # keys go to the window under the pointer (no window manager here)
+    Atspi.generate_mouse_event(600, 400, "abs")
+    time.sleep(0.2)
+    answered = set()
+    result_button = None
+    for _ in range(120):
+        key(TAB)
+        node = focused(app)
+        label = name(node) if node is not None else ""
+        question = len(answered) // 2
+        # "yes" to questions 1, 3, 5, 7, 9, 11 and "no" to the others:
+        # 6 of 11, the severe band
+        if label.startswith("Yes: ") and label not in answered:
+            if question % 2 == 0:
+                key(SPACE)
+            answered.add(label)
+        elif label.startswith("No: ") and ("Yes: " + label[4:]) in answered and label not in answered:
+            if question % 2 == 1:
+                key(SPACE)
+            answered.add(label)
+        elif label.replace("_", "") == "See My Result" and len(answered) >= 22:
+            result_button = node
+            break
+    check(len(answered) == 22, f"the keyboard reaches both answers of all 11 questions ({len(answered) // 2})")
+    if not check(result_button is not None, "the keyboard reaches “See My Result”"):
+        return
+    key(RETURN)
+    time.sleep(1)
+    texts = [name(n) + " " + text_of(n) for n in walk(app, [])]
+    result = [t for t in texts if "match" in t and "of 11" in t]
+    check(any("match 6 of 11" in t for t in result), f"the result is exposed: {result[:1]}")
+    check(any("Your result" in t for t in texts), "the result has its heading")
+
+
 def main():
     app = find_app()
     time.sleep(1)
@@ -152,6 +209,9 @@ def main():
                     small.append(f"[{role(n)}] {name(n)!r} {e.width}x{e.height}")
             check(not small, f"{title}: every actionable node is at least {min_target}×{min_target} px"
                   + (f" (too small: {small})" if small else ""))
+
+    if os.environ.get("KH_ATSPI_CHECKLIST") == "1":
+        checklist_by_keyboard(app, sidebar, titles)
 
     numbers = [x for x in os.environ.get("KH_ATSPI_HELP_NUMBERS", "").split(",") if x]
     if numbers:
