@@ -25,7 +25,7 @@ for target in content search; do
   echo "fuzz-$target: ${seconds}s"
   "$build/tests/fuzz/fuzz-$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$build/crashes/$target-" "$corpus" 2>&1 |
-    grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss|INFO: Loaded|==.*ERROR|SUMMARY)" || true
+    grep -E "^(#[0-9]+[[:space:]]+(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss|INFO: Loaded|==.*ERROR|SUMMARY)" || true
   if ls "$build/crashes/$target-"* >/dev/null 2>&1; then
     echo "fuzz-$target found a crash: see $build/crashes" >&2
     exit 1

@@ -153,7 +153,7 @@ assert_no_english (GtkWidget  *root,
 }
 
 static KhApplication *app;
-static KhWindow *window;
+static KhWindow      *window;
 
 static void
 wait_frames (void)
@@ -165,7 +165,7 @@ static void
 test_every_page (gconstpointer data)
 {
   const char *language = data;
-  KhContent *content = kh_window_get_content (window);
+  KhContent  *content = kh_window_get_content (window);
   g_auto (GStrv) ids = kh_content_dup_page_ids (content);
   g_autofree char *po = g_test_build_filename (G_TEST_DIST, "..", "po", NULL);
   g_autofree char *po_file = g_strdup_printf ("%s/%s.po", po, language);
@@ -201,7 +201,7 @@ test_every_page (gconstpointer data)
       if (KH_IS_SECTION_PAGE (page))
         {
           KhSectionPage *section_page = KH_SECTION_PAGE (page);
-          KhSection *section = kh_section_page_get_section (section_page);
+          KhSection     *section = kh_section_page_get_section (section_page);
 
           kh_section_page_ensure_complete (section_page);
           /* open every question, so the answers are checked too */
@@ -233,7 +233,7 @@ test_every_page (gconstpointer data)
 
           for (guint j = 0; j < kh_directory_get_n_regions (directory); j++)
             {
-              const char *code = kh_region_get_code (kh_directory_get_region (directory, j));
+              const char      *code = kh_region_get_code (kh_directory_get_region (directory, j));
               g_autofree char *where = g_strdup_printf ("help, region %s", code);
 
               kh_resources_page_set_region (KH_RESOURCES_PAGE (page), code);
@@ -250,10 +250,10 @@ test_every_page (gconstpointer data)
 static void
 test_switch_keeps_state (void)
 {
-  KhChecklistPage *page;
-  KhChecklist *checklist;
+  KhChecklistPage   *page;
+  KhChecklist       *checklist;
   const char *const *languages = kh_i18n_get_languages ();
-  const char *other = languages[1];
+  const char        *other = languages[1];
 
   g_assert_nonnull (other);
 
