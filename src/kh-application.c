@@ -289,8 +289,8 @@ about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
-  KhApplication     *self = user_data;
-  static const char *developers[] = { "The Kratom Help authors", NULL };
+  KhApplication *self = user_data;
+  const char    *developers[] = { _ ("The Kratom Help authors"), NULL };
   /* The main sources of the facts in the content; each page lists all of
    * its own. "Name <uri>" shows Name as a link. */
   static const char *content_sources[] = {
@@ -319,7 +319,7 @@ about_action (GSimpleAction *action,
                          "website", PACKAGE_WEBSITE,
                          "website-label", _ ("Website and source code"),
                          "license-type", GTK_LICENSE_GPL_3_0,
-                         "copyright", "© 2026 The Kratom Help authors",
+                         "copyright", _ ("© 2026 The Kratom Help authors"),
                          "authors", developers,
                          /* Translators: put your names here, one per line */
                          "translator-credits", _ ("translator-credits"),

@@ -19,6 +19,7 @@
 #include "kh-checklist-page.h"
 #include "kh-checklist-print.h"
 #include "kh-clamp.h"
+#include "kh-i18n.h"
 #include "kh-widgets.h"
 
 typedef struct
@@ -402,10 +403,7 @@ append_sources (KhChecklistPage *self)
     }
   gtk_box_append (self->questions_column, list);
 
-  /* Translators: the date a page was last checked, e.g. "30 November 2026";
-   * see g_date_time_format() for the codes, and reorder them as your
-   * language writes dates. */
-  reviewed = g_date_time_format (kh_checklist_get_reviewed (self->checklist), _ ("%-d %B %Y"));
+  reviewed = kh_i18n_format_date (kh_checklist_get_reviewed (self->checklist));
   /* Translators: %s is a date */
   reviewed_text = g_strdup_printf (_ ("Last reviewed: %s"), reviewed);
   label = text_label_new (reviewed_text);

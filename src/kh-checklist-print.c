@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kh-checklist-print.h"
+#include "kh-i18n.h"
 
 typedef enum
 {
@@ -105,9 +106,7 @@ build_summary (KhChecklist *checklist,
 
   add (paragraphs, STYLE_TITLE, kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_PRINT_TITLE));
 
-  /* Translators: a date, e.g. "30 November 2026"; see
-   * g_date_time_format() for the codes */
-  day = g_date_time_format (date, _ ("%-d %B %Y"));
+  day = kh_i18n_format_date (date);
   /* Translators: %s is a date */
   date_line = g_strdup_printf (_ ("Date: %s"), day);
   add (paragraphs, STYLE_BODY, date_line);

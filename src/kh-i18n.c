@@ -226,3 +226,46 @@ kh_i18n_get_effective_language (void)
 
   return "en";
 }
+
+/**
+ * kh_i18n_format_date:
+ * @date: a date
+ *
+ * Formats @date as the current language writes dates, e.g. "30 November
+ * 2026" or "30 de noviembre de 2026". Month names come from the app's own
+ * catalogue: the system's (through %B) would be English wherever the
+ * chosen language's locale is not installed.
+ *
+ * Returns: (transfer full): the date
+ */
+char *
+kh_i18n_format_date (GDateTime *date)
+{
+  static const char *const months[] = {
+    NC_ ("month name", "January"),
+    NC_ ("month name", "February"),
+    NC_ ("month name", "March"),
+    NC_ ("month name", "April"),
+    NC_ ("month name", "May"),
+    NC_ ("month name", "June"),
+    NC_ ("month name", "July"),
+    NC_ ("month name", "August"),
+    NC_ ("month name", "September"),
+    NC_ ("month name", "October"),
+    NC_ ("month name", "November"),
+    NC_ ("month name", "December"),
+  };
+  g_autoptr (GString) format = NULL;
+  const char *month;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  month = g_dpgettext2 (GETTEXT_PACKAGE, "month name", months[g_date_time_get_month (date) - 1]);
+  /* Translators: a date, e.g. "30 November 2026"; see g_date_time_format()
+   * for the codes (%B is the month's name), and reorder them as your
+   * language writes dates. */
+  format = g_string_new (_ ("%-d %B %Y"));
+  g_string_replace (format, "%B", month, 0);
+
+  return g_date_time_format (date, format->str);
+}

@@ -17,4 +17,6 @@ gboolean           kh_i18n_set_language (const char *language);
 const char        *kh_i18n_get_language (void);
 const char        *kh_i18n_get_effective_language (void);
 
+char *kh_i18n_format_date (GDateTime *date);
+
 G_END_DECLS

@@ -20,6 +20,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kh-i18n.h"
 #include "kh-kiosk.h"
 
 typedef struct
@@ -58,6 +59,11 @@ struct _KhKiosk
   GtkWidget *exit_prompt;
   GtkWidget *pin_entry;
   GtkWidget *pin_error;
+  GtkWidget *overlay;
+  GtkWidget *start_over_button;
+  GtkWidget *zoom_out_button;
+  GtkWidget *zoom_in_button;
+  GtkWidget *language_button;
 };
 
 G_DEFINE_FINAL_TYPE (KhKiosk, kh_kiosk, G_TYPE_OBJECT)
@@ -776,19 +782,66 @@ add_header_controls (KhKiosk   *self,
 
   gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (titlebar), FALSE);
 
-  gtk_header_bar_pack_start (GTK_HEADER_BAR (titlebar),
-                             make_header_button (_ ("_Start Over"), "app.start-over",
-                                                 _ ("Start over: clear everything and go back to the start"),
-                                                 "start-over-button"));
+  self->start_over_button = make_header_button (_ ("_Start Over"), "app.start-over",
+                                                _ ("Start over: clear everything and go back to the start"),
+                                                "start-over-button");
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (titlebar), self->start_over_button);
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (box, "linked");
   gtk_widget_add_css_class (box, "kiosk-text-size");
   /* Translators: a button that makes the text smaller; keep it short */
-  gtk_box_append (GTK_BOX (box), make_header_button (_ ("A−"), "win.zoom-out", _ ("Smaller text"), "zoom-out-button"));
+  self->zoom_out_button = make_header_button (_ ("A−"), "win.zoom-out", _ ("Smaller text"), "zoom-out-button");
+  gtk_box_append (GTK_BOX (box), self->zoom_out_button);
   /* Translators: a button that makes the text larger; keep it short */
-  gtk_box_append (GTK_BOX (box), make_header_button (_ ("A+"), "win.zoom-in", _ ("Larger text"), "zoom-in-button"));
+  self->zoom_in_button = make_header_button (_ ("A+"), "win.zoom-in", _ ("Larger text"), "zoom-in-button");
+  gtk_box_append (GTK_BOX (box), self->zoom_in_button);
   gtk_header_bar_pack_end (GTK_HEADER_BAR (titlebar), box);
+
+  /* Visitors who do not read the machine's language find theirs on the
+   * first screen, each named in its own language. */
+  if (self->application != NULL && g_action_group_has_action (G_ACTION_GROUP (self->application), "language"))
+    {
+      const char *const *codes = kh_i18n_get_languages ();
+      g_autoptr (GMenu) menu = g_menu_new ();
+      GtkWidget *button;
+
+      for (guint i = 0; codes[i] != NULL; i++)
+        {
+          g_autoptr (GMenuItem) item = g_menu_item_new (kh_i18n_get_language_name (codes[i]), NULL);
+
+          g_menu_item_set_action_and_target (item, "app.language", "s", codes[i]);
+          g_menu_append_item (menu, item);
+        }
+
+      if (g_menu_model_get_n_items (G_MENU_MODEL (menu)) > 1)
+        {
+          /* Each language named in itself ("English / Español"): found
+           * without reading the machine's language; an icon if many. */
+          g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
+          g_auto (GStrv) strv = NULL;
+          g_autofree char *label = NULL;
+
+          for (guint i = 0; codes[i] != NULL; i++)
+            g_strv_builder_add (names, kh_i18n_get_language_name (codes[i]));
+          strv = g_strv_builder_end (names);
+          label = g_strjoinv (" / ", strv);
+
+          button = g_object_new (GTK_TYPE_MENU_BUTTON,
+                                 "menu-model", menu,
+                                 "tooltip-text", _ ("Language"),
+                                 NULL);
+          if (g_strv_length (strv) <= 3)
+            gtk_menu_button_set_label (GTK_MENU_BUTTON (button), label);
+          else
+            gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "preferences-desktop-locale-symbolic");
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _ ("Language"), -1);
+          gtk_widget_add_css_class (button, "kiosk-language-button");
+          self->language_button = button;
+          gtk_header_bar_pack_end (GTK_HEADER_BAR (titlebar), button);
+        }
+    }
 }
 
 /* Puts the header bar into the window, since a full-screen window hides
@@ -821,11 +874,68 @@ add_overlays (KhKiosk   *self,
   gtk_widget_set_vexpand (overlay, TRUE);
   gtk_box_append (GTK_BOX (box), overlay);
 
+  self->overlay = overlay;
   self->notice = make_notice (self);
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->notice);
   self->exit_prompt = make_exit_prompt (self);
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->exit_prompt);
   gtk_window_set_child (window, box);
+}
+
+/**
+ * kh_kiosk_retranslate:
+ * @self: a #KhKiosk
+ *
+ * Shows the kiosk's own controls, notice and staff prompt in the current
+ * language, after a visitor changed it.
+ */
+void
+kh_kiosk_retranslate (KhKiosk *self)
+{
+  g_return_if_fail (KH_IS_KIOSK (self));
+
+  if (self->start_over_button != NULL)
+    {
+      gtk_button_set_label (GTK_BUTTON (self->start_over_button), _ ("_Start Over"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->start_over_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _ ("Start over: clear everything and go back to the start"), -1);
+    }
+  if (self->zoom_out_button != NULL)
+    {
+      gtk_button_set_label (GTK_BUTTON (self->zoom_out_button), _ ("A−"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->zoom_out_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _ ("Smaller text"), -1);
+    }
+  if (self->zoom_in_button != NULL)
+    {
+      gtk_button_set_label (GTK_BUTTON (self->zoom_in_button), _ ("A+"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->zoom_in_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _ ("Larger text"), -1);
+    }
+  if (self->language_button != NULL)
+    {
+      gtk_widget_set_tooltip_text (self->language_button, _ ("Language"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->language_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _ ("Language"), -1);
+    }
+
+  /* The notice and the prompt are hidden between visits: build them anew. */
+  if (self->overlay != NULL)
+    {
+      gboolean notice_shown = kh_kiosk_get_notice_shown (self);
+      gboolean prompt_shown = kh_kiosk_get_exit_prompt_shown (self);
+
+      gtk_overlay_remove_overlay (GTK_OVERLAY (self->overlay), self->notice);
+      gtk_overlay_remove_overlay (GTK_OVERLAY (self->overlay), self->exit_prompt);
+      self->notice = make_notice (self);
+      gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), self->notice);
+      self->exit_prompt = make_exit_prompt (self);
+      gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), self->exit_prompt);
+      gtk_widget_set_visible (self->notice, notice_shown);
+      gtk_widget_set_visible (self->exit_prompt, prompt_shown);
+      if (notice_shown)
+        update_countdown (self);
+    }
 }
 
 static void

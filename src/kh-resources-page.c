@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kh-clamp.h"
+#include "kh-i18n.h"
 #include "kh-qr-code.h"
 #include "kh-resources-page.h"
 #include "kh-widgets.h"
@@ -810,9 +811,7 @@ kh_resources_page_rebuild (KhResourcesPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->reviewed_label), reviewed != NULL);
   if (reviewed != NULL)
     {
-      /* Translators: a date, as in "Last reviewed: 30 November 2026" on
-       * the other pages; see g_date_time_format() for the codes. */
-      g_autofree char *date = g_date_time_format (reviewed, _ ("%-d %B %Y"));
+      g_autofree char *date = kh_i18n_format_date (reviewed);
       /* Translators: %s is a date */
       g_autofree char *text = g_strdup_printf (_ ("Numbers last checked: %s. Services sometimes "
                                                   "change their numbers or hours: if one does "

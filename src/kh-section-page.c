@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "kh-clamp.h"
+#include "kh-i18n.h"
 #include "kh-section-page.h"
 #include "kh-widgets.h"
 
@@ -295,10 +296,7 @@ append_sources (KhSectionPage *self)
     }
   gtk_box_append (self->column, list);
 
-  /* Translators: the date a page was last checked, e.g. "30 November 2026";
-   * see g_date_time_format() for the codes, and reorder them as your
-   * language writes dates. */
-  reviewed = g_date_time_format (kh_section_get_reviewed (self->section), _ ("%-d %B %Y"));
+  reviewed = kh_i18n_format_date (kh_section_get_reviewed (self->section));
   /* Translators: %s is a date */
   reviewed_text = g_strdup_printf (_ ("Last reviewed: %s"), reviewed);
   label = kh_body_label_new (reviewed_text);

@@ -501,6 +501,65 @@ toggle_sidebar_action (GtkWidget  *widget,
                                 !gtk_toggle_button_get_active (self->sidebar_button));
 }
 
+/* The checklist's questions and hints, so "sleep" or "cravings" finds them. */
+static void
+add_checklist_to_search (KhWindow *self)
+{
+  const char *title = _ ("Screening checklist");
+  g_autoptr (GError) error = NULL;
+
+  if (self->checklist == NULL && !(self->checklist = kh_checklist_new_bundled (&error)))
+    return;
+
+  for (guint i = 0; i < kh_checklist_get_n_questions (self->checklist); i++)
+    {
+      const char *hint = kh_checklist_get_question_hint (self->checklist, i);
+
+      kh_search_index_add (self->search_index, KH_PAGE_CHECKLIST, title, i, KH_SEARCH_FIELD_HEADING,
+                           kh_checklist_get_question_text (self->checklist, i));
+      if (hint != NULL)
+        kh_search_index_add (self->search_index, KH_PAGE_CHECKLIST, title, i, KH_SEARCH_FIELD_BODY, hint);
+    }
+}
+
+/* The help services of the region Get help shows, by name and by what
+ * they do, so "poison" or "helpline" leads there. */
+static void
+add_directory_to_search (KhWindow *self)
+{
+  const char *title = _ ("Get help");
+  GtkWidget  *page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_HELP);
+  g_autoptr (KhDirectory) bundled = NULL;
+  g_autoptr (GPtrArray) services = NULL;
+  KhDirectory *directory;
+  const char  *region;
+
+  if (KH_IS_RESOURCES_PAGE (page))
+    {
+      directory = kh_resources_page_get_directory (KH_RESOURCES_PAGE (page));
+      region = kh_resources_page_get_shown_region (KH_RESOURCES_PAGE (page));
+    }
+  else
+    {
+      if (!(bundled = kh_directory_new_bundled (NULL)))
+        return;
+      directory = bundled;
+      region = kh_directory_region_for_locale (directory, kh_locale_get_environment ());
+    }
+
+  services = kh_directory_dup_services (directory, region);
+  for (guint i = 0; i < services->len; i++)
+    {
+      KhService *service = g_ptr_array_index (services, i);
+
+      kh_search_index_add (self->search_index, KH_PAGE_HELP, title, -1, KH_SEARCH_FIELD_HEADING,
+                           kh_service_get_name (service));
+      if (kh_service_get_description (service) != NULL)
+        kh_search_index_add (self->search_index, KH_PAGE_HELP, title, -1, KH_SEARCH_FIELD_BODY,
+                             kh_service_get_description (service));
+    }
+}
+
 static void
 ensure_search (KhWindow *self)
 {
@@ -510,6 +569,8 @@ ensure_search (KhWindow *self)
   self->search_index = kh_search_index_new ();
   if (self->content != NULL)
     kh_search_index_add_content (self->search_index, self->content);
+  add_checklist_to_search (self);
+  add_directory_to_search (self);
 
   self->search_page = kh_search_page_new ();
   gtk_widget_add_css_class (self->search_page, "zoomable");
@@ -933,6 +994,8 @@ kh_window_retranslate (KhWindow *self)
 
   translate_chrome (self);
   build_menu (self);
+  if (self->kiosk != NULL)
+    kh_kiosk_retranslate (self->kiosk);
 
   builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
   gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),

@@ -241,6 +241,9 @@ test_search (Fixture      *fixture,
   g_assert_nonnull (bar);
   g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
 
+  /* Get help shows, and search indexes, the region of the locale */
+  g_setenv ("LANG", "en_US.UTF-8", TRUE);
+
   /* Ctrl+F opens the search */
   gtk_widget_activate_action (window, "win.search", NULL);
   g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
@@ -267,6 +270,22 @@ test_search (Fixture      *fixture,
   g_signal_emit_by_name (entry, "activate");
   g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "treatment");
   g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
+
+  /* The checklist's questions and the help services are searched too */
+  {
+    KhSearchIndex *index = kh_window_get_search_index (fixture->window);
+    g_autoptr (GPtrArray) hits = kh_search_index_query (index, "urge", 0);
+    gboolean checklist = FALSE, help = FALSE;
+
+    for (guint i = 0; i < hits->len; i++)
+      checklist |= g_strcmp0 (kh_search_hit_get_page_id (hits->pdata[i]), "checklist") == 0;
+    g_clear_pointer (&hits, g_ptr_array_unref);
+    hits = kh_search_index_query (index, "poison", 0);
+    for (guint i = 0; i < hits->len; i++)
+      help |= g_strcmp0 (kh_search_hit_get_page_id (hits->pdata[i]), "help") == 0;
+    g_assert_true (checklist);
+    g_assert_true (help);
+  }
 
   /* No results: the empty state, and Escape goes back where we were */
   gtk_widget_activate_action (window, "win.search", NULL);
