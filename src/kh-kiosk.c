@@ -52,6 +52,7 @@ struct _KhKiosk
   guint      inhibit_cookie;
   gboolean   visit_active;
   gboolean   exiting;
+  gboolean   allow_print;
 
   /* borrowed: widgets added to the window */
   GtkWidget *notice;
@@ -1150,6 +1151,7 @@ kh_kiosk_new (GtkApplication *application,
       self->settings = g_object_ref (settings);
       self->language = g_settings_get_string (settings, "kiosk-language");
       self->region = g_settings_get_string (settings, "kiosk-region");
+      self->allow_print = g_settings_get_boolean (settings, "kiosk-allow-print");
       if (self->region[0] == '\0')
         {
           g_free (self->region);
@@ -1175,4 +1177,18 @@ kh_kiosk_new (GtkApplication *application,
   kh_kiosk_register_reset (self, "language", self, reset_language);
 
   return self;
+}
+
+/**
+ * kh_kiosk_get_allow_print:
+ *
+ * Returns: whether the clinic lets visitors print the help numbers
+ *   ("kiosk-allow-print"), straight to the default printer
+ */
+gboolean
+kh_kiosk_get_allow_print (KhKiosk *self)
+{
+  g_return_val_if_fail (KH_IS_KIOSK (self), FALSE);
+
+  return self->allow_print;
 }

@@ -60,6 +60,7 @@ gboolean kh_kiosk_try_exit (KhKiosk    *self,
                             const char *pin);
 gboolean kh_kiosk_get_exiting (KhKiosk *self);
 
-void kh_kiosk_retranslate (KhKiosk *self);
+void     kh_kiosk_retranslate (KhKiosk *self);
+gboolean kh_kiosk_get_allow_print (KhKiosk *self);
 
 G_END_DECLS

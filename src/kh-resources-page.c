@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kh-clamp.h"
+#include "kh-help-print.h"
 #include "kh-i18n.h"
 #include "kh-qr-code.h"
 #include "kh-resources-page.h"
@@ -35,6 +36,7 @@ struct _KhResourcesPage
   GtkScrolledWindow *scroller;
   GtkDropDown       *region_dropdown;
   GtkToggleButton   *qr_button;
+  GtkWidget         *print_button;
   GtkBox            *emergency_box;
   GtkWidget         *local_error_box;
   GtkLabel          *local_error_details;
@@ -49,7 +51,8 @@ struct _KhResourcesPage
   gboolean     show_qr_codes;
   gboolean     updating_dropdown;
   /* kiosk mode: no Call, Text or Open website, only the QR codes */
-  gboolean cannot_open;
+  gboolean        cannot_open;
+  KhHelpPrintMode print_mode;
 
   /* borrowed: the QR code toggles of the page as built */
   GPtrArray *qr_toggles;
@@ -1030,6 +1033,30 @@ kh_resources_page_set_property (GObject      *object,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KhResourcesPage *self = KH_RESOURCES_PAGE (widget);
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->print_mode == KH_HELP_PRINT_NONE)
+    return;
+
+  operation = kh_help_print_operation_new (self->directory, kh_resources_page_get_shown_region (self));
+  /* A kiosk prints straight to the default printer: a dialog would let a
+   * visitor save files or reach the printing system. */
+  if (gtk_print_operation_run (operation,
+                               self->print_mode == KH_HELP_PRINT_DIRECT ? GTK_PRINT_OPERATION_ACTION_PRINT
+                                                                        : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    g_warning ("Could not print the help numbers: %s", error->message);
+}
+
+static void
 kh_resources_page_class_init (KhResourcesPageClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
@@ -1065,6 +1092,7 @@ kh_resources_page_class_init (KhResourcesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhResourcesPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, KhResourcesPage, region_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KhResourcesPage, qr_button);
+  gtk_widget_class_bind_template_child (widget_class, KhResourcesPage, print_button);
   gtk_widget_class_bind_template_child (widget_class, KhResourcesPage, emergency_box);
   gtk_widget_class_bind_template_child (widget_class, KhResourcesPage, local_error_box);
   gtk_widget_class_bind_template_child (widget_class, KhResourcesPage, local_error_details);
@@ -1075,6 +1103,7 @@ kh_resources_page_class_init (KhResourcesPageClass *klass)
 
   /* Its own action, so that kiosk mode can switch copying off. */
   gtk_widget_class_install_action (widget_class, "resources.copy", "s", copy_action);
+  gtk_widget_class_install_action (widget_class, "resources.print", NULL, print_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "resourcespage");
@@ -1213,4 +1242,31 @@ kh_resources_page_scroll_to_top (KhResourcesPage *self)
 
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
+/**
+ * kh_resources_page_set_print_mode:
+ * @mode: whether and how the help numbers can be printed
+ *
+ * On the desktop they are printed through the print dialog; a kiosk
+ * prints straight to the default printer, and only where the clinic
+ * allows it.
+ */
+void
+kh_resources_page_set_print_mode (KhResourcesPage *self,
+                                  KhHelpPrintMode  mode)
+{
+  g_return_if_fail (KH_IS_RESOURCES_PAGE (self));
+
+  self->print_mode = mode;
+  gtk_widget_set_visible (self->print_button, mode != KH_HELP_PRINT_NONE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "resources.print", mode != KH_HELP_PRINT_NONE);
+}
+
+KhHelpPrintMode
+kh_resources_page_get_print_mode (KhResourcesPage *self)
+{
+  g_return_val_if_fail (KH_IS_RESOURCES_PAGE (self), KH_HELP_PRINT_NONE);
+
+  return self->print_mode;
 }

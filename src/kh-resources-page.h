@@ -13,6 +13,13 @@ G_BEGIN_DECLS
 
 #define KH_TYPE_RESOURCES_PAGE (kh_resources_page_get_type ())
 
+typedef enum
+{
+  KH_HELP_PRINT_NONE,
+  KH_HELP_PRINT_DIALOG,
+  KH_HELP_PRINT_DIRECT,
+} KhHelpPrintMode;
+
 G_DECLARE_FINAL_TYPE (KhResourcesPage, kh_resources_page, KH, RESOURCES_PAGE, GtkWidget)
 
 GtkWidget   *kh_resources_page_new (KhDirectory  *directory,
@@ -34,5 +41,9 @@ void         kh_resources_page_rebuild (KhResourcesPage *self);
 void         kh_resources_page_scroll_to_top (KhResourcesPage *self);
 void         kh_resources_page_set_can_open (KhResourcesPage *self,
                                              gboolean         can_open);
+
+void            kh_resources_page_set_print_mode (KhResourcesPage *self,
+                                                  KhHelpPrintMode  mode);
+KhHelpPrintMode kh_resources_page_get_print_mode (KhResourcesPage *self);
 
 G_END_DECLS

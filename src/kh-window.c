@@ -161,6 +161,17 @@ print_checklist_action (GtkWidget  *widget,
     kh_checklist_page_print (KH_CHECKLIST_PAGE (page));
 }
 
+/* Desktop: through the print dialog. Kiosk: only if the clinic allows
+ * it, and then straight to the default printer. */
+static KhHelpPrintMode
+help_print_mode (KhWindow *self)
+{
+  if (self->kiosk == NULL)
+    return KH_HELP_PRINT_DIALOG;
+
+  return kh_kiosk_get_allow_print (self->kiosk) ? KH_HELP_PRINT_DIRECT : KH_HELP_PRINT_NONE;
+}
+
 static GtkWidget *
 create_help_page (KhWindow *self)
 {
@@ -188,6 +199,7 @@ create_help_page (KhWindow *self)
       kh_resources_page_set_can_open (KH_RESOURCES_PAGE (page), FALSE);
       kh_resources_page_set_show_qr_codes (KH_RESOURCES_PAGE (page), TRUE);
     }
+  kh_resources_page_set_print_mode (KH_RESOURCES_PAGE (page), help_print_mode (self));
 
   return page;
 }
@@ -1441,6 +1453,7 @@ kh_window_set_kiosk (KhWindow *self,
     {
       g_settings_unbind (page, "region");
       kh_resources_page_set_can_open (KH_RESOURCES_PAGE (page), FALSE);
+      kh_resources_page_set_print_mode (KH_RESOURCES_PAGE (page), help_print_mode (self));
     }
 
   kh_kiosk_register_reset (kiosk, "search", self, reset_search);
