@@ -14,14 +14,15 @@ seconds=$3
 if [ ! -f "$build/build.ninja" ]; then
   CC=clang meson setup "$build" "$src" -Dfuzzing=true -Dtests=false >/dev/null
 fi
-ninja -C "$build" tests/fuzz/fuzz-content tests/fuzz/fuzz-search >/dev/null
+ninja -C "$build" tests/fuzz/fuzz-content tests/fuzz/fuzz-search tests/fuzz/fuzz-overlay >/dev/null
 
 mkdir -p "$build/crashes"
-for target in content search; do
+for target in content search overlay; do
   corpus="$build/corpus-$target"
   mkdir -p "$corpus"
   cp "$src/tests/fuzz/corpus-$target/"* "$corpus/"
   [ "$target" = content ] && cp "$src/data/content/"*.json "$corpus/"
+  [ "$target" = overlay ] && cp "$src/data/content/directory.json" "$corpus/"
   echo "fuzz-$target: ${seconds}s"
   "$build/tests/fuzz/fuzz-$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$build/crashes/$target-" "$corpus" 2>&1 |
