@@ -299,6 +299,54 @@ test_search (Fixture      *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
 }
 
+/* GTK applies CSS fonts as layout attributes: the width the text would
+ * take on one line grows with the font size. */
+static int
+font_size_of (GtkWidget *widget)
+{
+  int natural = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+static void
+test_text_size (Fixture      *fixture,
+                gconstpointer data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  KhSection *overview = kh_content_lookup_section (fixture->content, "overview");
+  GtkWidget *page = kh_window_get_page_widget (fixture->window, "overview");
+  GtkWidget *label = kh_test_find_label (page, kh_section_get_summary (overview));
+  int        normal, larger, smaller;
+
+  g_assert_nonnull (label);
+  normal = font_size_of (label);
+
+  gtk_widget_activate_action (window, "win.zoom-in", NULL);
+  gtk_widget_activate_action (window, "win.zoom-in", NULL);
+  kh_test_wait_for (font_size_of (label) > normal, 5000);
+  larger = font_size_of (label);
+  g_assert_cmpfloat_with_epsilon (kh_window_get_text_scale (fixture->window), 1.2, 0.001);
+  /* 120%, give or take the rounding of font sizes */
+  g_assert_cmpfloat_with_epsilon ((double) larger / normal, 1.2, 0.05);
+
+  gtk_widget_activate_action (window, "win.zoom-reset", NULL);
+  gtk_widget_activate_action (window, "win.zoom-out", NULL);
+  kh_test_wait_for (font_size_of (label) < normal, 5000);
+  smaller = font_size_of (label);
+  g_assert_cmpint (smaller, <, normal);
+
+  /* the limits hold */
+  for (int i = 0; i < 20; i++)
+    gtk_widget_activate_action (window, "win.zoom-in", NULL);
+  g_assert_cmpfloat_with_epsilon (kh_window_get_text_scale (fixture->window), 2.0, 0.001);
+  for (int i = 0; i < 20; i++)
+    gtk_widget_activate_action (window, "win.zoom-out", NULL);
+  g_assert_cmpfloat_with_epsilon (kh_window_get_text_scale (fixture->window), 0.8, 0.001);
+  gtk_widget_activate_action (window, "win.zoom-reset", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -306,6 +354,15 @@ main (int   argc,
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
+
+  /* the app's own style, as KhApplication loads it */
+  {
+    g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   test_app = gtk_application_new (NULL, G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (test_app), NULL, NULL);
@@ -315,6 +372,7 @@ main (int   argc,
   g_test_add ("/window/link-buttons", Fixture, NULL, fixture_setup, test_link_buttons, fixture_teardown);
   g_test_add ("/window/narrow", Fixture, NULL, fixture_setup, test_narrow, fixture_teardown);
   g_test_add ("/window/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
+  g_test_add ("/window/text-size", Fixture, NULL, fixture_setup, test_text_size, fixture_teardown);
   g_test_add_func ("/window/error-page", test_error_page);
 
   status = g_test_run ();
