@@ -9,6 +9,10 @@ app=$1
 script=$2
 shift 2
 
+# Only the test's TAP goes to stdout: services started on the private bus
+# (the AT-SPI registry) print there too, so the bus gets stderr and the
+# test writes to fd 3.
+exec 3>&1
 exec dbus-run-session -- bash -c '
   app=$1; script=$2; shift 2
   export GSETTINGS_BACKEND=memory GSK_RENDERER=cairo
@@ -26,9 +30,9 @@ exec dbus-run-session -- bash -c '
   dbus-update-activation-environment DISPLAY
   "$app" "$@" &
   pid=$!
-  /usr/bin/python3 "$script"
+  /usr/bin/python3 "$script" >&3
   rc=$?
   kill $pid $xvfb 2>/dev/null
   wait 2>/dev/null
   exit $rc
-' _ "$app" "$script" "$@" 2> >(grep -v "Failed to set fd limit" >&2)
+' _ "$app" "$script" "$@" >&2 2> >(grep -v "Failed to set fd limit" >&2)

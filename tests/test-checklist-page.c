@@ -317,7 +317,12 @@ test_print_pdf (Fixture      *fixture,
 
   if (pdftotext == NULL || pdfinfo == NULL)
     {
-      g_test_skip ("pdftotext and pdfinfo (poppler-utils) are needed");
+      /* Only inside the Flatpak sandbox, which has no poppler-utils: the
+       * normal suite runs it. Anywhere else a missing tool is a failure. */
+      if (g_strcmp0 (g_getenv ("KH_TEST_SANDBOX"), "1") == 0)
+        g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not in the sandbox");
+      else
+        g_test_fail_printf ("pdftotext and pdfinfo (poppler-utils) are needed");
       return;
     }
 
