@@ -256,23 +256,6 @@ kh_checklist_init (KhChecklist *self)
   self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) kh_source_unref);
 }
 
-static GDateTime *
-parse_date (const char *text)
-{
-  int  year, month, day;
-  char end;
-
-  /* Exactly YYYY-MM-DD; sscanf alone would accept "2026-1-5x". */
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
-      sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3)
-    return NULL;
-
-  if (!g_date_valid_dmy (day, month, year))
-    return NULL;
-
-  return g_date_time_new_utc (year, month, day, 0, 0, 0);
-}
-
 /* Reads a required, non-empty array of non-empty strings. */
 static GStrv
 read_string_list (KhJsonReader *reader,
@@ -454,7 +437,6 @@ kh_checklist_new_from_json (KhJsonReader *reader,
   char       *paths[N_OBJECTS];
   JsonObject *object;
   JsonArray  *array;
-  const char *reviewed;
   guint       n_errors;
 
   g_return_val_if_fail (reader != NULL, NULL);
@@ -493,10 +475,7 @@ kh_checklist_new_from_json (KhJsonReader *reader,
   for (guint i = 0; i < N_OBJECTS; i++)
     g_free (paths[i]);
 
-  if ((reviewed = kh_json_reader_get_string (reader, object, "", "reviewed", TRUE)) &&
-      !(self->reviewed = parse_date (reviewed)))
-    kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, "/reviewed",
-                              _ ("expected a date as YYYY-MM-DD"));
+  self->reviewed = kh_json_reader_get_date (reader, object, "", "reviewed", TRUE);
 
   read_questions (self, reader, object);
   read_bands (self, reader, object);
@@ -544,7 +523,6 @@ kh_checklist_new_from_file (GFile   *file,
   JsonNode        *root;
   const char      *data;
   gsize            length;
-  guint            n_errors;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -564,20 +542,8 @@ kh_checklist_new_from_file (GFile   *file,
   if (self != NULL)
     return self;
 
-  n_errors = kh_json_reader_get_n_errors (reader);
-  g_assert (n_errors > 0);
-
-  if (n_errors > 1)
-    {
-      const GError *first = kh_json_reader_get_error (reader, 0);
-
-      g_set_error (error, first->domain, first->code,
-                   g_dngettext (GETTEXT_PACKAGE, "%s (and %u more problem)",
-                                "%s (and %u more problems)", n_errors - 1),
-                   first->message, n_errors - 1);
-    }
-  else
-    kh_json_reader_propagate (reader, error);
+  g_assert (kh_json_reader_has_errors (reader));
+  kh_json_reader_propagate (reader, error);
 
   return NULL;
 }

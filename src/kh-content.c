@@ -298,17 +298,7 @@ kh_content_new_from_directory (GFile   *directory,
   self = kh_content_load (directory, errors);
 
   if (self == NULL)
-    {
-      GError *first = g_ptr_array_index (errors, 0);
-
-      if (errors->len > 1)
-        g_set_error (error, first->domain, first->code,
-                     g_dngettext (GETTEXT_PACKAGE, "%s (and %u more problem)",
-                                  "%s (and %u more problems)", errors->len - 1),
-                     first->message, errors->len - 1);
-      else
-        g_propagate_error (error, g_error_copy (first));
-    }
+    kh_content_errors_propagate (errors, error);
 
   return self;
 }

@@ -845,23 +845,6 @@ kh_directory_init (KhDirectory *self)
   self->services = g_ptr_array_new_with_free_func ((GDestroyNotify) kh_service_unref);
 }
 
-static GDateTime *
-parse_date (const char *text)
-{
-  int  year, month, day;
-  char end;
-
-  /* Exactly YYYY-MM-DD; sscanf alone would accept "2026-1-5x". */
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
-      sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3)
-    return NULL;
-
-  if (!g_date_valid_dmy (day, month, year))
-    return NULL;
-
-  return g_date_time_new_utc (year, month, day, 0, 0, 0);
-}
-
 static void
 read_regions (KhDirectory  *self,
               KhJsonReader *reader,
@@ -990,7 +973,6 @@ kh_directory_new_from_json (KhJsonReader *reader,
 {
   g_autoptr (KhDirectory) self = NULL;
   g_autoptr (GPtrArray) services = NULL;
-  const char *reviewed;
   JsonObject *object;
   guint       n_errors;
 
@@ -1017,16 +999,13 @@ kh_directory_new_from_json (KhJsonReader *reader,
         g_ptr_array_add (self->regions, kh_region_ref (g_ptr_array_index (base->regions, i)));
     }
 
-  if ((reviewed = kh_json_reader_get_string (reader, object, "", "reviewed", base == NULL)))
-    {
-      g_autoptr (GDateTime) date = parse_date (reviewed);
+  {
+    /* a clinic's file may date itself; the bundled date is what shows */
+    g_autoptr (GDateTime) date = kh_json_reader_get_date (reader, object, "", "reviewed", base == NULL);
 
-      if (date == NULL)
-        kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, "/reviewed",
-                                  _ ("expected a date as YYYY-MM-DD"));
-      else if (base == NULL)
-        self->reviewed = g_steal_pointer (&date);
-    }
+    if (date != NULL && base == NULL)
+      self->reviewed = g_steal_pointer (&date);
+  }
 
   read_regions (self, reader, object, base);
   read_services (self, reader, object, base, services);
@@ -1085,21 +1064,6 @@ kh_directory_new_from_bytes (GBytes      *bytes,
   return g_steal_pointer (&self);
 }
 
-static void
-set_first_error (GPtrArray *errors,
-                 GError   **error)
-{
-  GError *first = g_ptr_array_index (errors, 0);
-
-  if (errors->len > 1)
-    g_set_error (error, first->domain, first->code,
-                 g_dngettext (GETTEXT_PACKAGE, "%s (and %u more problem)",
-                              "%s (and %u more problems)", errors->len - 1),
-                 first->message, errors->len - 1);
-  else
-    g_propagate_error (error, g_error_copy (first));
-}
-
 /**
  * kh_directory_new_bundled:
  * @error: return location for the first problem found
@@ -1119,7 +1083,7 @@ kh_directory_new_bundled (GError **error)
 
   errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
   if (!(self = kh_directory_new_from_bytes (bytes, "directory.json", NULL, errors)))
-    set_first_error (errors, error);
+    kh_content_errors_propagate (errors, error);
 
   return self;
 }
@@ -1160,7 +1124,7 @@ kh_directory_new_with_local_file (KhDirectory *base,
   errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
   if (!(self = kh_directory_new_from_bytes (bytes, label, base, errors)))
     {
-      set_first_error (errors, error);
+      kh_content_errors_propagate (errors, error);
       return NULL;
     }
 

@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "kh-json.h"
 
@@ -198,7 +200,8 @@ kh_json_reader_get_error (KhJsonReader *reader,
 /**
  * kh_json_reader_propagate:
  * @reader: a #KhJsonReader
- * @error: return location for the first recorded error
+ * @error: return location for the first recorded error, which says
+ *   how many more there are
  *
  * Returns: %TRUE if no error was recorded
  */
@@ -211,7 +214,7 @@ kh_json_reader_propagate (KhJsonReader *reader,
   if (reader->errors->len == 0)
     return TRUE;
 
-  g_propagate_error (error, g_error_copy (g_ptr_array_index (reader->errors, 0)));
+  kh_content_errors_propagate (reader->errors, error);
   return FALSE;
 }
 
@@ -578,4 +581,70 @@ kh_json_is_valid_id (const char *id)
       return FALSE;
 
   return TRUE;
+}
+
+/**
+ * kh_json_reader_get_date:
+ * @required: whether a missing member is an error
+ *
+ * Reads a member that must be a date written YYYY-MM-DD.
+ *
+ * Returns: (transfer full) (nullable): the day, at midnight UTC, or %NULL
+ *   if it is absent or not such a date
+ */
+GDateTime *
+kh_json_reader_get_date (KhJsonReader *reader,
+                         JsonObject   *object,
+                         const char   *path,
+                         const char   *member,
+                         gboolean      required)
+{
+  const char *text;
+  int         year, month, day;
+  char        end;
+
+  g_return_val_if_fail (reader != NULL, NULL);
+  g_return_val_if_fail (object != NULL, NULL);
+
+  if (!(text = kh_json_reader_get_string (reader, object, path, member, required)))
+    return NULL;
+
+  /* Exactly YYYY-MM-DD; sscanf alone would accept "2026-1-5x". */
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
+      sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    {
+      g_autofree char *member_path = g_strdup_printf ("%s/%s", path, member);
+
+      kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, member_path,
+                                _ ("expected a date as YYYY-MM-DD"));
+      return NULL;
+    }
+
+  return g_date_time_new_utc (year, month, day, 0, 0, 0);
+}
+
+/**
+ * kh_content_errors_propagate:
+ * @errors: (element-type GError): the problems found, at least one
+ * @error: return location for an error
+ *
+ * Sets @error to the first problem, saying how many more there are.
+ */
+void
+kh_content_errors_propagate (GPtrArray *errors,
+                             GError   **error)
+{
+  const GError *first;
+
+  g_return_if_fail (errors != NULL && errors->len > 0);
+
+  first = g_ptr_array_index (errors, 0);
+  if (errors->len > 1)
+    g_set_error (error, first->domain, first->code,
+                 g_dngettext (GETTEXT_PACKAGE, "%s (and %u more problem)",
+                              "%s (and %u more problems)", errors->len - 1),
+                 first->message, errors->len - 1);
+  else
+    g_propagate_error (error, g_error_copy (first));
 }

@@ -98,7 +98,14 @@ void        kh_json_reader_check_members (KhJsonReader      *reader,
                                           JsonObject        *object,
                                           const char        *path,
                                           const char *const *allowed);
+GDateTime  *kh_json_reader_get_date (KhJsonReader *reader,
+                                     JsonObject   *object,
+                                     const char   *path,
+                                     const char   *member,
+                                     gboolean      required);
 gboolean    kh_json_is_valid_id (const char *id);
+void        kh_content_errors_propagate (GPtrArray *errors,
+                                         GError   **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KhJsonReader, kh_json_reader_free)
 

@@ -115,23 +115,6 @@ kh_section_init (KhSection *self)
   self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) kh_source_unref);
 }
 
-static GDateTime *
-parse_date (const char *text)
-{
-  int  year, month, day;
-  char end;
-
-  /* Exactly YYYY-MM-DD; sscanf alone would accept "2026-1-5x". */
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
-      sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3)
-    return NULL;
-
-  if (!g_date_valid_dmy (day, month, year))
-    return NULL;
-
-  return g_date_time_new_utc (year, month, day, 0, 0, 0);
-}
-
 /**
  * kh_section_new_from_json:
  * @reader: the reader that collects errors; its label names the file
@@ -149,7 +132,6 @@ kh_section_new_from_json (KhJsonReader *reader,
   g_autoptr (KhSection) self = NULL;
   JsonObject *object;
   JsonArray  *array;
-  const char *reviewed;
   guint       n_errors;
 
   g_return_val_if_fail (reader != NULL, NULL);
@@ -172,10 +154,7 @@ kh_section_new_from_json (KhJsonReader *reader,
     kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, "/id",
                               _ ("expected a lower-case identifier (letters, digits and “-”)"));
 
-  if ((reviewed = kh_json_reader_get_string (reader, object, "", "reviewed", TRUE)) &&
-      !(self->reviewed = parse_date (reviewed)))
-    kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, "/reviewed",
-                              _ ("expected a date as YYYY-MM-DD"));
+  self->reviewed = kh_json_reader_get_date (reader, object, "", "reviewed", TRUE);
 
   if ((array = kh_json_reader_get_array (reader, object, "", "blocks", TRUE)))
     {
