@@ -10,7 +10,7 @@ keyfile=$src/data/kiosk/00-kratom-help
 locks=$src/data/kiosk/locks
 status=0
 
-echo "1..3"
+echo "1..4"
 
 # 1: every key=value is accepted by the schema (type and range)
 ok=ok
@@ -49,6 +49,31 @@ for file in "$keyfile" "$locks"; do
   done < "$file"
 done
 echo "$ok 3 README shows the files verbatim"
+[ "$ok" = ok ] || status=1
+
+# 4: compiled with dconf as the README says, the database gives the app
+# these values through GSettings, and the locked keys cannot be changed
+ok=ok
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/local.d/locks" "$tmp/config"
+cp "$keyfile" "$tmp/local.d/00-kratom-help"
+cp "$locks" "$tmp/local.d/locks/kratom-help"
+if ! dconf compile "$tmp/local" "$tmp/local.d"; then
+  echo "# dconf compile failed (is dconf-cli installed?)"
+  ok="not ok"
+else
+  # file-db: the compiled database itself, not /etc/dconf/db
+  printf 'user-db:user\nfile-db:%s\n' "$tmp/local" > "$tmp/profile"
+  get () { GSETTINGS_BACKEND=dconf DCONF_PROFILE="$tmp/profile" XDG_CONFIG_HOME="$tmp/config" gsettings "$@"; }
+  [ "$(get get "$schema" kiosk-mode)" = true ] || { echo "# kiosk-mode is not true"; ok="not ok"; }
+  [ "$(get get "$schema" kiosk-region)" = "'US'" ] || { echo "# kiosk-region is not 'US'"; ok="not ok"; }
+  for key in kiosk-mode kiosk-idle-timeout kiosk-exit-pin kiosk-region; do
+    [ "$(get writable "$schema" "$key")" = false ] || { echo "# $key is not locked"; ok="not ok"; }
+  done
+  [ "$(get writable "$schema" text-scale)" = true ] || { echo "# text-scale is locked"; ok="not ok"; }
+fi
+echo "$ok 4 dconf database and locks work as documented"
 [ "$ok" = ok ] || status=1
 
 exit $status
