@@ -100,3 +100,27 @@ kh_label_activate_link_cb (GtkLabel   *label,
   gtk_widget_activate_action (GTK_WIDGET (label), "app.open-uri", "s", uri);
   return TRUE;
 }
+
+/**
+ * kh_widget_foreach:
+ * @root: a widget
+ * @func: called for @root and each of its descendants, parents first
+ * @user_data: passed to @func
+ *
+ * Visits a whole widget tree, for changes that apply to every widget of a
+ * kind in it (text scale, folding questions, scrolling back).
+ */
+void
+kh_widget_foreach (GtkWidget   *root,
+                   KhWidgetFunc func,
+                   gpointer     user_data)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+  g_return_if_fail (func != NULL);
+
+  func (root, user_data);
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    kh_widget_foreach (child, func, user_data);
+}

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+typedef void (*KhWidgetFunc) (GtkWidget *widget,
+                              gpointer   user_data);
+
 GtkWidget *kh_body_label_new (const char *text);
 GtkWidget *kh_heading_label_new (const char *text,
                                  int         level);
@@ -16,5 +19,9 @@ gboolean   kh_label_activate_link_cb (GtkLabel   *label,
                                       const char *uri,
                                       gpointer    user_data);
 void       kh_widgets_set_text_selectable (gboolean selectable);
+
+void kh_widget_foreach (GtkWidget   *root,
+                        KhWidgetFunc func,
+                        gpointer     user_data);
 
 G_END_DECLS

@@ -220,16 +220,18 @@ find_builtin_page (const char *id)
 }
 
 static void
+scale_clamp (GtkWidget *widget,
+             gpointer   user_data)
+{
+  if (KH_IS_CLAMP (widget))
+    kh_clamp_set_scale (KH_CLAMP (widget), *(double *) user_data);
+}
+
+static void
 scale_clamps (GtkWidget *widget,
               double     scale)
 {
-  if (KH_IS_CLAMP (widget))
-    kh_clamp_set_scale (KH_CLAMP (widget), scale);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    scale_clamps (child, scale);
+  kh_widget_foreach (widget, scale_clamp, &scale);
 }
 
 static GtkWidget *
@@ -1365,15 +1367,11 @@ reset_text_scale (gpointer owner)
 }
 
 static void
-collapse_expanders (GtkWidget *widget)
+collapse_expander (GtkWidget *widget,
+                   gpointer   user_data)
 {
   if (GTK_IS_EXPANDER (widget))
     gtk_expander_set_expanded (GTK_EXPANDER (widget), FALSE);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collapse_expanders (child);
 }
 
 static void
@@ -1381,11 +1379,12 @@ reset_expanders (gpointer owner)
 {
   KhWindow *self = owner;
 
-  collapse_expanders (GTK_WIDGET (self->stack));
+  kh_widget_foreach (GTK_WIDGET (self->stack), collapse_expander, NULL);
 }
 
 static void
-scroll_all_to_start (GtkWidget *widget)
+scroll_to_start (GtkWidget *widget,
+                 gpointer   user_data)
 {
   if (GTK_IS_SCROLLED_WINDOW (widget))
     {
@@ -1397,17 +1396,12 @@ scroll_all_to_start (GtkWidget *widget)
       adjustment = gtk_scrolled_window_get_hadjustment (scroller);
       gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
     }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    scroll_all_to_start (child);
 }
 
 static void
 reset_scroll_positions (gpointer owner)
 {
-  scroll_all_to_start (GTK_WIDGET (owner));
+  kh_widget_foreach (GTK_WIDGET (owner), scroll_to_start, NULL);
 }
 
 static void
