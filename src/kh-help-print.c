@@ -193,31 +193,32 @@ draw_page_cb (GtkPrintOperation *operation,
               int                page,
               PrintJob          *job)
 {
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  int      first = g_array_index (job->page_starts, int, page);
-  int      last = (guint) page + 1 < job->page_starts->len ? g_array_index (job->page_starts, int, page + 1)
-                                                           : pango_layout_get_line_count (job->layout);
-  double   top = -1;
+  cairo_t         *cr = gtk_print_context_get_cairo_context (context);
+  int              first = g_array_index (job->page_starts, int, page);
+  int              last = (guint) page + 1 < job->page_starts->len ? g_array_index (job->page_starts, int, page + 1)
+                                                                   : pango_layout_get_line_count (job->layout);
+  PangoLayoutIter *iter = pango_layout_get_iter (job->layout);
+  double           top = -1;
 
-  for (int i = first; i < last; i++)
+  /* One walk through the lines: skip to the page's first, draw to its last. */
+  for (int i = 0; i < first; i++)
+    pango_layout_iter_next_line (iter);
+
+  for (int i = first; i < last; i++, pango_layout_iter_next_line (iter))
     {
-      PangoLayoutLine *layout_line = pango_layout_get_line_readonly (job->layout, i);
-      PangoLayoutIter *iter = pango_layout_get_iter (job->layout);
-      PangoRectangle   rect;
-      int              baseline;
+      PangoRectangle rect;
+      int            baseline;
 
-      for (int j = 0; j < i; j++)
-        pango_layout_iter_next_line (iter);
       pango_layout_iter_get_line_extents (iter, NULL, &rect);
       baseline = pango_layout_iter_get_baseline (iter);
-      pango_layout_iter_free (iter);
-
       if (top < 0)
         top = (double) rect.y / PANGO_SCALE;
 
       cairo_move_to (cr, (double) rect.x / PANGO_SCALE, (double) baseline / PANGO_SCALE - top);
-      pango_cairo_show_layout_line (cr, layout_line);
+      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
     }
+
+  pango_layout_iter_free (iter);
 }
 
 /**
