@@ -656,17 +656,12 @@ make_advice (const char *text)
 const char *
 kh_resources_page_get_shown_region (KhResourcesPage *self)
 {
-  KhRegion *region;
-
   g_return_val_if_fail (KH_IS_RESOURCES_PAGE (self), KH_REGION_OTHER);
 
   if (self->directory == NULL)
     return KH_REGION_OTHER;
 
-  if ((region = kh_directory_lookup_region (self->directory, self->region)))
-    return kh_region_get_code (region);
-
-  return kh_directory_region_for_locale (self->directory, kh_locale_get_environment ());
+  return kh_directory_resolve_region (self->directory, self->region);
 }
 
 static int

@@ -20,7 +20,7 @@ case "$mode" in
       --library=gtk --library=posix \
       --enable=warning,performance,portability \
       --suppress=missingIncludeSystem \
-      -I "$src/src" -I "$build" "$src/src"
+      -I "$src/src" -I "$src/src/model" -I "$build" "$src/src"
     ;;
   *)
     echo "usage: $0 format|cppcheck SOURCE-DIR [BUILD-DIR]" >&2

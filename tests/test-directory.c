@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "kh-directory.h"
+#include "kh-i18n.h"
 #include "kh-validate.h"
 
 /* Every number and address of the bundled directory, copied by hand from

@@ -1415,63 +1415,25 @@ kh_directory_region_for_locale (KhDirectory *self,
 }
 
 /**
- * kh_locale_dup_territory:
- * @locale: (nullable): a locale name: language[_territory][.codeset][@modifier]
+ * kh_directory_resolve_region:
+ * @chosen: (nullable): the region a person chose, or "" or %NULL to follow
+ *   the locale
  *
- * "es_US.UTF-8" gives "US", "en_GB@euro" gives "GB". "C", "POSIX", a
- * language alone ("de") or a numeric region ("es_419") give %NULL: they
- * say nothing certain about the country. "UK", a common mistake, is read
- * as "GB".
+ * A code the directory does not have (a clinic's region whose file was
+ * removed, say) gives the locale's region, as an empty choice does.
  *
- * Returns: (transfer full) (nullable): the territory as an upper-case ISO
- *   3166 code
- */
-char *
-kh_locale_dup_territory (const char *locale)
-{
-  const char *start, *end;
-
-  if (locale == NULL)
-    return NULL;
-
-  end = locale + strcspn (locale, ".@");
-  start = memchr (locale, '_', end - locale);
-  if (start == NULL)
-    start = memchr (locale, '-', end - locale);
-  if (start == NULL || start == locale)
-    return NULL;
-
-  start++;
-  if (end - start != 2 || !g_ascii_isalpha (start[0]) || !g_ascii_isalpha (start[1]))
-    return NULL;
-
-  if (g_ascii_strncasecmp (start, "UK", 2) == 0)
-    return g_strdup ("GB");
-
-  return g_ascii_strup (start, 2);
-}
-
-/**
- * kh_locale_get_environment:
- *
- * The locale that says where the user is: the first set of `LC_ALL`,
- * `LC_MESSAGES` and `LANG`, as the C library reads them. `LANGUAGE` is
- * not consulted: it lists languages to read, not a place.
- *
- * Returns: (nullable): the locale name, or %NULL if none is set
+ * Returns: the code of the region to show
  */
 const char *
-kh_locale_get_environment (void)
+kh_directory_resolve_region (KhDirectory *self,
+                             const char  *chosen)
 {
-  static const char *const variables[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+  KhRegion *region;
 
-  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
-    {
-      const char *value = g_getenv (variables[i]);
+  g_return_val_if_fail (KH_IS_DIRECTORY (self), KH_REGION_OTHER);
 
-      if (value != NULL && *value != '\0')
-        return value;
-    }
+  if (chosen != NULL && *chosen != '\0' && (region = kh_directory_lookup_region (self, chosen)))
+    return region->code;
 
-  return NULL;
+  return kh_directory_region_for_locale (self, kh_locale_get_environment ());
 }

@@ -124,9 +124,8 @@ GPtrArray   *kh_directory_dup_services (KhDirectory *self,
                                         const char  *code);
 const char  *kh_directory_region_for_locale (KhDirectory *self,
                                              const char  *locale);
-
-char       *kh_locale_dup_territory (const char *locale);
-const char *kh_locale_get_environment (void);
+const char  *kh_directory_resolve_region (KhDirectory *self,
+                                          const char  *chosen);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KhContact, kh_contact_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KhService, kh_service_unref)

@@ -19,4 +19,7 @@ const char        *kh_i18n_get_effective_language (void);
 
 char *kh_i18n_format_date (GDateTime *date);
 
+char       *kh_locale_dup_territory (const char *locale);
+const char *kh_locale_get_environment (void);
+
 G_END_DECLS

@@ -269,3 +269,65 @@ kh_i18n_format_date (GDateTime *date)
 
   return g_date_time_format (date, format->str);
 }
+
+/**
+ * kh_locale_dup_territory:
+ * @locale: (nullable): a locale name: language[_territory][.codeset][@modifier]
+ *
+ * "es_US.UTF-8" gives "US", "en_GB@euro" gives "GB". "C", "POSIX", a
+ * language alone ("de") or a numeric region ("es_419") give %NULL: they
+ * say nothing certain about the country. "UK", a common mistake, is read
+ * as "GB".
+ *
+ * Returns: (transfer full) (nullable): the territory as an upper-case ISO
+ *   3166 code
+ */
+char *
+kh_locale_dup_territory (const char *locale)
+{
+  const char *start, *end;
+
+  if (locale == NULL)
+    return NULL;
+
+  end = locale + strcspn (locale, ".@");
+  start = memchr (locale, '_', end - locale);
+  if (start == NULL)
+    start = memchr (locale, '-', end - locale);
+  if (start == NULL || start == locale)
+    return NULL;
+
+  start++;
+  if (end - start != 2 || !g_ascii_isalpha (start[0]) || !g_ascii_isalpha (start[1]))
+    return NULL;
+
+  if (g_ascii_strncasecmp (start, "UK", 2) == 0)
+    return g_strdup ("GB");
+
+  return g_ascii_strup (start, 2);
+}
+
+/**
+ * kh_locale_get_environment:
+ *
+ * The locale that says where the user is: the first set of `LC_ALL`,
+ * `LC_MESSAGES` and `LANG`, as the C library reads them. `LANGUAGE` is
+ * not consulted: it lists languages to read, not a place.
+ *
+ * Returns: (nullable): the locale name, or %NULL if none is set
+ */
+const char *
+kh_locale_get_environment (void)
+{
+  static const char *const variables[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
+    {
+      const char *value = g_getenv (variables[i]);
+
+      if (value != NULL && *value != '\0')
+        return value;
+    }
+
+  return NULL;
+}
