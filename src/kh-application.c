@@ -10,7 +10,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "kh-application.h"
-#include "kh-bench.h"
 #include "kh-color-scheme.h"
 #include "kh-i18n.h"
 #include "kh-kiosk.h"
@@ -24,9 +23,7 @@ struct _KhApplication
   GtkApplication parent_instance;
 
   /* owned */
-  KhContent     *content;
-  GError        *content_error;
-  gboolean       content_loaded;
+  KhModels      *models;
   GSettings     *settings;
   KhColorScheme *color_scheme;
   KhKiosk       *kiosk;
@@ -54,32 +51,30 @@ static const GOptionEntry option_entries[] = {
 };
 
 /**
- * kh_application_get_content:
+ * kh_application_get_models:
  * @self: a #KhApplication
- * @error: (out) (optional) (transfer none): why loading failed
  *
- * Loads the bundled content the first time it is asked for.
+ * The content, checklist and directory of help (with the clinic's file
+ * named by the “local-services-path” setting, or found in the usual
+ * places), loaded once for the whole app, each when first needed.
  *
- * Returns: (transfer none) (nullable): the content, or %NULL if it is broken
+ * Returns: (transfer none): the models
  */
-KhContent *
-kh_application_get_content (KhApplication *self,
-                            const GError **error)
+KhModels *
+kh_application_get_models (KhApplication *self)
 {
   g_return_val_if_fail (KH_IS_APPLICATION (self), NULL);
 
-  if (!self->content_loaded)
+  if (self->models == NULL)
     {
-      self->content_loaded = TRUE;
-      self->content = kh_content_new_bundled (&self->content_error);
-      if (self->content == NULL)
-        g_warning ("Bundled content is broken: %s", self->content_error->message);
+      g_autofree char *path = NULL;
+
+      if (self->settings != NULL)
+        path = g_settings_get_string (self->settings, "local-services-path");
+      self->models = kh_models_new (path);
     }
 
-  if (error != NULL)
-    *error = self->content_error;
-
-  return self->content;
+  return self->models;
 }
 
 static int
@@ -97,7 +92,7 @@ validate_content (KhApplication     *self,
     }
 
   /* Links may lead to any page of the bundled content. */
-  if ((content = kh_application_get_content (self, NULL)))
+  if ((content = kh_models_get_content (kh_application_get_models (self), NULL)))
     known_ids = kh_content_dup_page_ids (content);
 
   errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
@@ -146,7 +141,7 @@ kh_application_handle_local_options (GApplication *application,
   if (g_variant_dict_lookup (options, "section", "&s", &section))
     {
       const GError *error = NULL;
-      KhContent    *content = kh_application_get_content (self, &error);
+      KhContent    *content = kh_models_get_content (kh_application_get_models (self), &error);
 
       if (content != NULL && !kh_content_has_page (content, section))
         {
@@ -223,23 +218,26 @@ restore_window_state (KhApplication *self,
 static KhWindow *
 ensure_window (KhApplication *self)
 {
-  GtkWindow    *window;
-  const GError *error = NULL;
-  KhContent    *content;
-  KhWindow     *created;
+  GtkWindow *window;
+  KhWindow  *created;
 
   if ((window = gtk_application_get_active_window (GTK_APPLICATION (self))))
     return KH_WINDOW (window);
 
-  content = kh_application_get_content (self, &error);
-  created = kh_window_new (GTK_APPLICATION (self), content, error);
+  created = kh_window_new (GTK_APPLICATION (self), kh_application_get_models (self));
   restore_window_state (self, created);
   if (self->kiosk != NULL)
     {
       kh_window_set_kiosk (created, self->kiosk);
       kh_kiosk_attach (self->kiosk, GTK_WINDOW (created));
     }
-  kh_bench_watch (GTK_WINDOW (created));
+  else if (self->settings != NULL)
+    {
+      /* The region chosen is saved only where the app remembers things;
+       * a kiosk starts every visit in its own region. */
+      g_settings_bind (self->settings, "region", created, "region",
+                       self->persistent ? G_SETTINGS_BIND_DEFAULT : G_SETTINGS_BIND_GET);
+    }
 
   g_signal_connect_object (created, "close-request",
                            G_CALLBACK (window_close_request_cb), self,
@@ -476,8 +474,7 @@ kh_application_finalize (GObject *object)
 {
   KhApplication *self = (KhApplication *) object;
 
-  g_clear_object (&self->content);
-  g_clear_error (&self->content_error);
+  g_clear_object (&self->models);
   g_clear_object (&self->settings);
   g_clear_object (&self->color_scheme);
   g_clear_object (&self->kiosk);
@@ -593,6 +590,7 @@ kh_application_enable_kiosk (KhApplication *self)
   /* A window made before (D-Bus activation) becomes the kiosk too. */
   if ((window = gtk_application_get_active_window (GTK_APPLICATION (self))) && KH_IS_WINDOW (window))
     {
+      g_settings_unbind (window, "region");
       kh_window_set_kiosk (KH_WINDOW (window), self->kiosk);
       kh_kiosk_attach (self->kiosk, window);
     }

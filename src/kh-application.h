@@ -7,8 +7,8 @@
 
 #include <gtk/gtk.h>
 
-#include "kh-content.h"
 #include "kh-kiosk.h"
+#include "kh-models.h"
 
 G_BEGIN_DECLS
 
@@ -17,8 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KhApplication, kh_application, KH, APPLICATION, GtkApplication)
 
 KhApplication *kh_application_new (void);
-KhContent     *kh_application_get_content (KhApplication *self,
-                                           const GError **error);
+KhModels      *kh_application_get_models (KhApplication *self);
 
 GSettings *kh_application_get_settings (KhApplication *self);
 gboolean   kh_application_get_persistent (KhApplication *self);

@@ -1135,68 +1135,6 @@ kh_resources_page_new (KhDirectory  *directory,
 }
 
 /**
- * kh_resources_page_bind_settings:
- * @self: a #KhResourcesPage
- * @settings: the app's settings
- * @save_region: whether to save the region chosen
- *
- * Shows the region set in @settings, and follows changes to it. With
- * @save_region, the region chosen on the page is saved there too: this is
- * the only place the page writes anything. A kiosk, which must keep
- * nothing of a visitor, passes %FALSE.
- */
-void
-kh_resources_page_bind_settings (KhResourcesPage *self,
-                                 GSettings       *settings,
-                                 gboolean         save_region)
-{
-  g_return_if_fail (KH_IS_RESOURCES_PAGE (self));
-  g_return_if_fail (G_IS_SETTINGS (settings));
-
-  g_settings_bind (settings, "region", self, "region",
-                   save_region ? G_SETTINGS_BIND_DEFAULT : G_SETTINGS_BIND_GET);
-}
-
-/**
- * kh_resources_page_new_for_settings:
- * @settings: (nullable): the app's settings, if its schema is installed
- * @save_region: whether to save the region chosen in @settings
- *
- * Loads the bundled directory and the clinic's file named by the
- * “local-services-path” setting (or found in the usual places, see
- * kh_directory_dup_local_candidates()), and binds the region to @settings
- * (see kh_resources_page_bind_settings()).
- *
- * Returns: (transfer floating): a new page
- */
-GtkWidget *
-kh_resources_page_new_for_settings (GSettings *settings,
-                                    gboolean   save_region)
-{
-  g_autoptr (KhDirectory) directory = NULL;
-  g_autoptr (GError) local_error = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
-  GtkWidget       *page;
-
-  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
-
-  if (settings != NULL)
-    path = g_settings_get_string (settings, "local-services-path");
-  directory = kh_directory_new_for_system (path, &local_error, &error);
-  if (directory == NULL)
-    g_warning ("Bundled directory is broken: %s", error->message);
-  if (local_error != NULL)
-    g_message ("Local services left out: %s", local_error->message);
-
-  page = kh_resources_page_new (directory, local_error);
-  if (settings != NULL)
-    kh_resources_page_bind_settings (KH_RESOURCES_PAGE (page), settings, save_region);
-
-  return page;
-}
-
-/**
  * kh_resources_page_get_directory:
  *
  * Returns: (transfer none) (nullable): the directory shown

@@ -24,11 +24,6 @@ G_DECLARE_FINAL_TYPE (KhResourcesPage, kh_resources_page, KH, RESOURCES_PAGE, Gt
 
 GtkWidget   *kh_resources_page_new (KhDirectory  *directory,
                                     const GError *local_error);
-GtkWidget   *kh_resources_page_new_for_settings (GSettings *settings,
-                                                 gboolean   save_region);
-void         kh_resources_page_bind_settings (KhResourcesPage *self,
-                                              GSettings       *settings,
-                                              gboolean         save_region);
 KhDirectory *kh_resources_page_get_directory (KhResourcesPage *self);
 const char  *kh_resources_page_get_region (KhResourcesPage *self);
 void         kh_resources_page_set_region (KhResourcesPage *self,

@@ -14,6 +14,7 @@
 #include "kh-clamp.h"
 #include "kh-i18n.h"
 #include "kh-kiosk.h"
+#include "kh-models.h"
 #include "kh-resources-page.h"
 #include "kh-search-index.h"
 #include "kh-search-page.h"
@@ -44,19 +45,25 @@ struct _KhWindow
   GtkButton       *zoom_reset_button;
 
   /* owned */
-  KhContent *content;
-  GError    *content_error;
+  KhModels  *models;
   GPtrArray *page_ids;
   guint      layout_idle_id;
   gboolean   narrow;
+  /* the region Get help shows: a code, or "" for the locale's */
+  char *region;
 
-  /* the answers to the screening checklist: kept while the window
-   * lives, so leaving the page and coming back keeps them; never
-   * written anywhere */
+  /* borrowed from the models */
+  KhContent    *content;
+  const GError *content_error;
+  /* the answers to the screening checklist: kept while the models live,
+   * so leaving the page and coming back keeps them; never written
+   * anywhere */
   KhChecklist *checklist;
 
-  /* search: built the first time it is used */
+  /* search: built the first time it is used, and again for another
+   * language or region */
   KhSearchIndex *search_index;
+  char          *search_region;
   GtkWidget     *search_page;
   char          *page_before_search;
   gboolean       opening_result;
@@ -74,8 +81,8 @@ G_DEFINE_FINAL_TYPE (KhWindow, kh_window, GTK_TYPE_APPLICATION_WINDOW)
 enum
 {
   PROP_0,
-  PROP_CONTENT,
-  PROP_CONTENT_ERROR,
+  PROP_MODELS,
+  PROP_REGION,
   PROP_VISIBLE_PAGE,
   PROP_TEXT_SCALE,
   N_PROPS
@@ -118,12 +125,10 @@ create_pending_page (const char *title,
 static GtkWidget *
 create_checklist_page (KhWindow *self)
 {
-  g_autoptr (GError) error = NULL;
   GtkWidget *page;
 
-  if (self->checklist == NULL && !(self->checklist = kh_checklist_new_bundled (&error)))
+  if (self->checklist == NULL)
     {
-      g_warning ("Bundled checklist is broken: %s", error->message);
       return create_pending_page (_ ("Screening checklist"),
                                   _ ("The checklist could not be loaded. This copy of Kratom Help "
                                      "is damaged; please reinstall it."));
@@ -175,27 +180,20 @@ help_print_mode (KhWindow *self)
 static GtkWidget *
 create_help_page (KhWindow *self)
 {
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings      *settings = NULL;
-  gboolean        persistent = FALSE;
-  GtkWidget      *page;
+  const GError *local_error = NULL;
+  KhDirectory  *directory = kh_models_get_directory (self->models, &local_error);
+  GtkWidget    *page;
 
-  /* The region chosen is saved only where the app remembers things. */
-  if (KH_IS_APPLICATION (application))
-    {
-      settings = kh_application_get_settings (KH_APPLICATION (application));
-      persistent = kh_application_get_persistent (KH_APPLICATION (application));
-    }
+  page = kh_resources_page_new (directory, local_error);
+  /* The page shows the window's region and changes it when the region
+   * is chosen there; whoever keeps the window's region (the settings,
+   * on the desktop) keeps the page's. */
+  g_object_bind_property (self, "region", page, "region", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 
-  page = kh_resources_page_new_for_settings (settings, persistent);
-
-  /* A kiosk starts every visit in its own region, and hands no number
-   * to the system: it shows them, with their QR codes. */
+  /* A kiosk hands no number to the system: it shows them, with their QR
+   * codes. */
   if (self->kiosk != NULL)
     {
-      if (settings != NULL)
-        g_settings_unbind (page, "region");
-      kh_resources_page_set_region (KH_RESOURCES_PAGE (page), kh_kiosk_get_default_region (self->kiosk));
       kh_resources_page_set_can_open (KH_RESOURCES_PAGE (page), FALSE);
       kh_resources_page_set_show_qr_codes (KH_RESOURCES_PAGE (page), TRUE);
     }
@@ -515,63 +513,12 @@ toggle_sidebar_action (GtkWidget  *widget,
                                 !gtk_toggle_button_get_active (self->sidebar_button));
 }
 
-/* The checklist's questions and hints, so "sleep" or "cravings" finds them. */
-static void
-add_checklist_to_search (KhWindow *self)
+static const char *
+get_shown_region (KhWindow *self)
 {
-  const char *title = _ ("Screening checklist");
-  g_autoptr (GError) error = NULL;
+  KhDirectory *directory = kh_models_get_directory (self->models, NULL);
 
-  if (self->checklist == NULL && !(self->checklist = kh_checklist_new_bundled (&error)))
-    return;
-
-  for (guint i = 0; i < kh_checklist_get_n_questions (self->checklist); i++)
-    {
-      const char *hint = kh_checklist_get_question_hint (self->checklist, i);
-
-      kh_search_index_add (self->search_index, KH_PAGE_CHECKLIST, title, i, KH_SEARCH_FIELD_HEADING,
-                           kh_checklist_get_question_text (self->checklist, i));
-      if (hint != NULL)
-        kh_search_index_add (self->search_index, KH_PAGE_CHECKLIST, title, i, KH_SEARCH_FIELD_BODY, hint);
-    }
-}
-
-/* The help services of the region Get help shows, by name and by what
- * they do, so "poison" or "helpline" leads there. */
-static void
-add_directory_to_search (KhWindow *self)
-{
-  const char *title = _ ("Get help");
-  GtkWidget  *page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_HELP);
-  g_autoptr (KhDirectory) bundled = NULL;
-  g_autoptr (GPtrArray) services = NULL;
-  KhDirectory *directory;
-  const char  *region;
-
-  if (KH_IS_RESOURCES_PAGE (page))
-    {
-      directory = kh_resources_page_get_directory (KH_RESOURCES_PAGE (page));
-      region = kh_resources_page_get_shown_region (KH_RESOURCES_PAGE (page));
-    }
-  else
-    {
-      if (!(bundled = kh_directory_new_bundled (NULL)))
-        return;
-      directory = bundled;
-      region = kh_directory_region_for_locale (directory, kh_locale_get_environment ());
-    }
-
-  services = kh_directory_dup_services (directory, region);
-  for (guint i = 0; i < services->len; i++)
-    {
-      KhService *service = g_ptr_array_index (services, i);
-
-      kh_search_index_add (self->search_index, KH_PAGE_HELP, title, -1, KH_SEARCH_FIELD_HEADING,
-                           kh_service_get_name (service));
-      if (kh_service_get_description (service) != NULL)
-        kh_search_index_add (self->search_index, KH_PAGE_HELP, title, -1, KH_SEARCH_FIELD_BODY,
-                             kh_service_get_description (service));
-    }
+  return directory != NULL ? kh_directory_resolve_region (directory, self->region) : KH_REGION_OTHER;
 }
 
 static void
@@ -580,11 +527,8 @@ ensure_search (KhWindow *self)
   if (self->search_page != NULL)
     return;
 
-  self->search_index = kh_search_index_new ();
-  if (self->content != NULL)
-    kh_search_index_add_content (self->search_index, self->content);
-  add_checklist_to_search (self);
-  add_directory_to_search (self);
+  self->search_index = kh_models_build_search_index (self->models, get_shown_region (self));
+  self->search_region = g_strdup (get_shown_region (self));
 
   self->search_page = kh_search_page_new ();
   gtk_widget_add_css_class (self->search_page, "zoomable");
@@ -1031,6 +975,7 @@ kh_window_retranslate (KhWindow *self)
     gtk_stack_remove (self->stack, pages->pdata[i]);
   self->search_page = NULL;
   g_clear_object (&self->search_index);
+  g_clear_pointer (&self->search_region, g_free);
 
   g_signal_handlers_block_by_func (self->sidebar, sidebar_row_selected_cb, self);
   fill_sidebar (self);
@@ -1063,6 +1008,11 @@ kh_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (kh_window_parent_class)->constructed (object);
 
+  if (self->models == NULL)
+    self->models = kh_models_new (NULL);
+  self->content = kh_models_get_content (self->models, &self->content_error);
+  self->checklist = kh_models_get_checklist (self->models, NULL);
+
   populate (self);
 }
 
@@ -1073,10 +1023,12 @@ kh_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->layout_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_WINDOW);
-  g_clear_object (&self->content);
-  g_clear_object (&self->checklist);
   g_clear_object (&self->search_index);
   g_clear_object (&self->kiosk);
+  self->content = NULL;
+  self->content_error = NULL;
+  self->checklist = NULL;
+  g_clear_object (&self->models);
   self->search_page = NULL;
   if (self->text_scale_provider != NULL)
     gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
@@ -1091,7 +1043,8 @@ kh_window_finalize (GObject *object)
 {
   KhWindow *self = (KhWindow *) object;
 
-  g_clear_error (&self->content_error);
+  g_clear_pointer (&self->region, g_free);
+  g_clear_pointer (&self->search_region, g_free);
   g_clear_pointer (&self->page_ids, g_ptr_array_unref);
   g_clear_pointer (&self->page_before_search, g_free);
 
@@ -1108,12 +1061,12 @@ kh_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_CONTENT:
-      g_value_set_object (value, self->content);
+    case PROP_MODELS:
+      g_value_set_object (value, self->models);
       break;
 
-    case PROP_CONTENT_ERROR:
-      g_value_set_boxed (value, self->content_error);
+    case PROP_REGION:
+      g_value_set_string (value, self->region);
       break;
 
     case PROP_VISIBLE_PAGE:
@@ -1139,12 +1092,12 @@ kh_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CONTENT:
-      self->content = g_value_dup_object (value);
+    case PROP_MODELS:
+      self->models = g_value_dup_object (value);
       break;
 
-    case PROP_CONTENT_ERROR:
-      self->content_error = g_value_dup_boxed (value);
+    case PROP_REGION:
+      kh_window_set_region (self, g_value_get_string (value));
       break;
 
     case PROP_TEXT_SCALE:
@@ -1171,12 +1124,12 @@ kh_window_class_init (KhWindowClass *klass)
 
   widget_class->size_allocate = kh_window_size_allocate;
 
-  properties[PROP_CONTENT] =
-      g_param_spec_object ("content", NULL, NULL, KH_TYPE_CONTENT,
+  properties[PROP_MODELS] =
+      g_param_spec_object ("models", NULL, NULL, KH_TYPE_MODELS,
                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CONTENT_ERROR] =
-      g_param_spec_boxed ("content-error", NULL, NULL, G_TYPE_ERROR,
-                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REGION] =
+      g_param_spec_string ("region", NULL, NULL, "",
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_VISIBLE_PAGE] =
       g_param_spec_string ("visible-page", NULL, NULL, NULL,
                            G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -1285,24 +1238,68 @@ kh_window_init (KhWindow *self)
 /**
  * kh_window_new:
  * @application: the application
- * @content: (nullable): the loaded content, or %NULL if it failed to load
- * @content_error: (nullable): why the content failed to load
+ * @models: what the window shows: the window and its pages load nothing
+ *   themselves
  *
  * Returns: (transfer none): a new window
  */
 KhWindow *
 kh_window_new (GtkApplication *application,
-               KhContent      *content,
-               const GError   *content_error)
+               KhModels       *models)
 {
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
-  g_return_val_if_fail (content == NULL || KH_IS_CONTENT (content), NULL);
+  g_return_val_if_fail (KH_IS_MODELS (models), NULL);
 
   return g_object_new (KH_TYPE_WINDOW,
                        "application", application,
-                       "content", content,
-                       "content-error", content_error,
+                       "models", models,
                        NULL);
+}
+
+/**
+ * kh_window_set_region:
+ * @region: (nullable): a region code, or "" or %NULL to follow the locale
+ *
+ * Chooses the region whose help Get help shows and search finds.
+ */
+void
+kh_window_set_region (KhWindow   *self,
+                      const char *region)
+{
+  g_return_if_fail (KH_IS_WINDOW (self));
+
+  if (region == NULL)
+    region = "";
+  if (g_strcmp0 (self->region, region) == 0)
+    return;
+
+  g_free (self->region);
+  self->region = g_strdup (region);
+
+  /* Search finds the services of the region shown, and only those. */
+  if (self->search_page != NULL && g_strcmp0 (self->search_region, get_shown_region (self)) != 0)
+    {
+      g_clear_object (&self->search_index);
+      g_clear_pointer (&self->search_region, g_free);
+      self->search_index = kh_models_build_search_index (self->models, get_shown_region (self));
+      self->search_region = g_strdup (get_shown_region (self));
+      kh_search_page_set_index (KH_SEARCH_PAGE (self->search_page), self->search_index);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
+}
+
+/**
+ * kh_window_get_region:
+ *
+ * Returns: the region chosen, or "" to follow the locale
+ */
+const char *
+kh_window_get_region (KhWindow *self)
+{
+  g_return_val_if_fail (KH_IS_WINDOW (self), "");
+
+  return self->region;
 }
 
 /**
@@ -1353,11 +1350,9 @@ reset_region (gpointer owner)
   KhWindow  *self = owner;
   GtkWidget *page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_HELP);
 
+  kh_window_set_region (self, kh_kiosk_get_default_region (self->kiosk));
   if (KH_IS_RESOURCES_PAGE (page))
-    {
-      kh_resources_page_set_region (KH_RESOURCES_PAGE (page), kh_kiosk_get_default_region (self->kiosk));
-      kh_resources_page_set_show_qr_codes (KH_RESOURCES_PAGE (page), TRUE);
-    }
+    kh_resources_page_set_show_qr_codes (KH_RESOURCES_PAGE (page), TRUE);
 }
 
 static void
@@ -1445,7 +1440,6 @@ kh_window_set_kiosk (KhWindow *self,
     kh_checklist_page_set_can_print (KH_CHECKLIST_PAGE (page), FALSE);
   if (KH_IS_RESOURCES_PAGE (page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_HELP)))
     {
-      g_settings_unbind (page, "region");
       kh_resources_page_set_can_open (KH_RESOURCES_PAGE (page), FALSE);
       kh_resources_page_set_print_mode (KH_RESOURCES_PAGE (page), help_print_mode (self));
     }

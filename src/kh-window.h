@@ -7,9 +7,8 @@
 
 #include <gtk/gtk.h>
 
-#include "kh-content.h"
 #include "kh-kiosk.h"
-#include "kh-search-index.h"
+#include "kh-models.h"
 
 G_BEGIN_DECLS
 
@@ -21,9 +20,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KhWindow, kh_window, KH, WINDOW, GtkApplicationWindow)
 
 KhWindow      *kh_window_new (GtkApplication *application,
-                              KhContent      *content,
-                              const GError   *content_error);
+                              KhModels       *models);
 KhContent     *kh_window_get_content (KhWindow *self);
+const char    *kh_window_get_region (KhWindow *self);
+void           kh_window_set_region (KhWindow   *self,
+                                     const char *region);
 const char    *kh_window_get_visible_page (KhWindow *self);
 gboolean       kh_window_show_page (KhWindow   *self,
                                     const char *page_id);

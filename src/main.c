@@ -6,7 +6,15 @@
 #include "config.h"
 
 #include "kh-application.h"
+#include "kh-bench.h"
 #include "kh-i18n.h"
+
+static void
+bench_window_added_cb (GtkApplication *application,
+                       GtkWindow      *window)
+{
+  kh_bench_watch (window);
+}
 
 int
 main (int   argc,
@@ -25,6 +33,9 @@ main (int   argc,
   gtk_disable_setlocale ();
 
   app = kh_application_new ();
+  /* Only a benchmark asks for its frames to be timed. */
+  if (g_getenv ("KH_BENCH_T0_US") != NULL)
+    g_signal_connect (app, "window-added", G_CALLBACK (bench_window_added_cb), NULL);
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -7,7 +7,21 @@
 
 #include <gtk/gtk.h>
 
+#include "kh-window.h"
+
 G_BEGIN_DECLS
+
+/* A window showing @content (or, with %NULL and @error, the error page),
+ * with the other models bundled. */
+static inline KhWindow *
+kh_test_window_new (GtkApplication *application,
+                    KhContent      *content,
+                    const GError   *error)
+{
+  g_autoptr (KhModels) models = kh_models_new_with_content (content, error);
+
+  return kh_window_new (application, models);
+}
 
 /* Iterates the main loop until @cond is true or @timeout_ms passes. */
 #define kh_test_wait_for(cond, timeout_ms)                      \

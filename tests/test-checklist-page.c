@@ -34,7 +34,7 @@ fixture_setup (Fixture      *fixture,
 
   fixture->content = kh_content_new_bundled (&error);
   g_assert_no_error (error);
-  fixture->window = kh_window_new (test_app, fixture->content, NULL);
+  fixture->window = kh_test_window_new (test_app, fixture->content, NULL);
   gtk_window_present (GTK_WINDOW (fixture->window));
 
   g_assert_true (kh_window_show_page (fixture->window, "checklist"));

@@ -88,7 +88,7 @@ test_region (gconstpointer data)
   gpointer       key;
   double         value = 0;
 
-  window = kh_window_new (test_app, content, NULL);
+  window = kh_test_window_new (test_app, content, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (kh_window_show_page (window, "help"));

@@ -587,6 +587,26 @@ static const char *clinic_file =
     "      \"contacts\": [ { \"type\": \"web\", \"value\": \"https://example.org/group\" } ] } ] }";
 
 /* The app's way: GSettings give the clinic's file and keep the region. */
+/* What the app does: the models load the directory with the clinic's
+ * file the settings name, and the region follows the settings (and is
+ * saved there, with @save_region). */
+static GtkWidget *
+page_new_for_settings (GSettings *settings,
+                       gboolean   save_region)
+{
+  g_autofree char *path = settings != NULL ? g_settings_get_string (settings, "local-services-path") : NULL;
+  g_autoptr (KhModels) models = kh_models_new (path);
+  const GError *local_error = NULL;
+  KhDirectory  *directory = kh_models_get_directory (models, &local_error);
+  GtkWidget    *page = kh_resources_page_new (directory, local_error);
+
+  if (settings != NULL)
+    g_settings_bind (settings, "region", page, "region",
+                     save_region ? G_SETTINGS_BIND_DEFAULT : G_SETTINGS_BIND_GET);
+
+  return page;
+}
+
 static void
 test_settings (void)
 {
@@ -610,7 +630,7 @@ test_settings (void)
   g_settings_reset (settings, "region");
   g_settings_set_string (settings, "local-services-path", good);
 
-  show_page (&fixture, kh_resources_page_new_for_settings (settings, TRUE));
+  show_page (&fixture, page_new_for_settings (settings, TRUE));
   g_assert_cmpstr (kh_resources_page_get_shown_region (KH_RESOURCES_PAGE (fixture.page)), ==, "US");
   wait_for_layout ();
 
@@ -653,7 +673,7 @@ test_settings (void)
   /* A new page opens on the saved region; a broken file is reported and
    * the bundled services still show. */
   g_settings_set_string (settings, "local-services-path", bad);
-  show_page (&fixture, kh_resources_page_new_for_settings (settings, TRUE));
+  show_page (&fixture, page_new_for_settings (settings, TRUE));
   g_assert_cmpstr (kh_resources_page_get_shown_region (KH_RESOURCES_PAGE (fixture.page)), ==, "DE");
   wait_for_layout ();
   error_box = find_with_class (fixture.page, GTK_TYPE_BOX, "local-error");
@@ -687,7 +707,7 @@ test_settings (void)
   /* A kiosk reads the region set for it, and saves no visitor's choice. */
   g_settings_set_string (settings, "region", "IE");
   g_settings_set_string (settings, "local-services-path", good);
-  show_page (&fixture, kh_resources_page_new_for_settings (settings, FALSE));
+  show_page (&fixture, page_new_for_settings (settings, FALSE));
   g_assert_cmpstr (kh_resources_page_get_shown_region (KH_RESOURCES_PAGE (fixture.page)), ==, "IE");
   kh_resources_page_set_region (KH_RESOURCES_PAGE (fixture.page), "AU");
   g_assert_cmpstr (kh_resources_page_get_shown_region (KH_RESOURCES_PAGE (fixture.page)), ==, "AU");
@@ -698,7 +718,7 @@ test_settings (void)
   gtk_window_destroy (fixture.window);
 
   /* Without the schema installed, the page still works. */
-  show_page (&fixture, kh_resources_page_new_for_settings (NULL, FALSE));
+  show_page (&fixture, page_new_for_settings (NULL, FALSE));
   g_assert_cmpstr (kh_resources_page_get_shown_region (KH_RESOURCES_PAGE (fixture.page)), ==, "US");
   gtk_window_destroy (fixture.window);
 
@@ -715,7 +735,7 @@ static void
 test_window_button (void)
 {
   g_autoptr (KhContent) content = kh_content_new_bundled (NULL);
-  KhWindow *window = kh_window_new (test_app, content, NULL);
+  KhWindow *window = kh_test_window_new (test_app, content, NULL);
   g_autoptr (GPtrArray) buttons = NULL;
   GtkWidget *button = NULL;
 

@@ -5,9 +5,11 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 #include "kh-application.h"
+#include "kh-resources-page.h"
 #include "kh-search-page.h"
 #include "kh-section-page.h"
 #include "kh-test-util.h"
@@ -32,7 +34,7 @@ fixture_setup (Fixture      *fixture,
   fixture->app = g_object_ref (test_app);
   fixture->content = kh_content_new_bundled (&error);
   g_assert_no_error (error);
-  fixture->window = kh_window_new (fixture->app, fixture->content, NULL);
+  fixture->window = kh_test_window_new (fixture->app, fixture->content, NULL);
   gtk_window_present (GTK_WINDOW (fixture->window));
 }
 
@@ -166,7 +168,7 @@ test_error_page (void)
                                                   "faq.json: /blocks/4/answer: expected a string");
   KhWindow *window;
 
-  window = kh_window_new (app, NULL, error);
+  window = kh_test_window_new (app, NULL, error);
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_cmpstr (kh_window_get_visible_page (window), ==, "error");
@@ -347,6 +349,105 @@ test_text_size (Fixture      *fixture,
   gtk_widget_activate_action (window, "win.zoom-reset", NULL);
 }
 
+static guint
+count_help_hits (KhWindow   *window,
+                 const char *query)
+{
+  g_autoptr (GPtrArray) hits = kh_search_index_query (kh_window_get_search_index (window), query, 0);
+  guint n = 0;
+
+  for (guint i = 0; i < hits->len; i++)
+    n += g_strcmp0 (kh_search_hit_get_page_id (hits->pdata[i]), KH_PAGE_HELP) == 0;
+
+  return n;
+}
+
+static void
+choose_region_on_page (GtkWidget  *page,
+                       const char *name)
+{
+  GtkWidget  *dropdown = find_descendant (page, GTK_TYPE_DROP_DOWN);
+  GListModel *model;
+
+  g_assert_nonnull (dropdown);
+  model = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_str_equal (gtk_string_object_get_string (item), name))
+        {
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
+          return;
+        }
+    }
+  g_error ("Get help has no region “%s” in its dropdown", name);
+}
+
+/* Search finds a clinic's own service before Get help was ever opened,
+ * and follows the region chosen there: the old region's services go. */
+static void
+test_search_clinic_and_region (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kh-window-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "local-services.json", NULL);
+  g_autoptr (KhModels) models = NULL;
+  GtkWidget *entry, *results_page, *help;
+  KhWindow  *window;
+
+  g_assert_no_error (error);
+  g_file_set_contents (path,
+                       "{ \"organization\": \"Riverside Clinic\", \"services\": [ { \"id\": \"desk\","
+                       " \"kind\": \"clinic\", \"name\": \"Zebracrossing front desk\", \"description\": \"Ask us.\","
+                       " \"contacts\": [ { \"type\": \"call\", \"value\": \"020 7946 0000\" } ] } ] }",
+                       -1, &error);
+  g_assert_no_error (error);
+  g_setenv ("LANG", "en_US.UTF-8", TRUE);
+
+  models = kh_models_new (path);
+  {
+    const GError *local_error = NULL;
+
+    kh_models_get_directory (models, &local_error);
+    g_assert_no_error ((GError *) local_error);
+  }
+  window = kh_window_new (test_app, models);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_null (kh_window_get_page_widget (window, KH_PAGE_HELP));
+
+  /* Through the search entry, as a visitor types it. */
+  entry = find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Zebracrossing");
+  results_page = kh_window_get_page_widget (window, "search");
+  g_assert_nonnull (results_page);
+  kh_test_wait_for (kh_search_page_get_n_results (KH_SEARCH_PAGE (results_page)) == 1, 10000);
+  g_assert_cmpuint (kh_search_page_get_n_results (KH_SEARCH_PAGE (results_page)), ==, 1);
+  g_assert_cmpuint (count_help_hits (window, "SAMHSA National Helpline"), ==, 1);
+  g_assert_cmpuint (count_help_hits (window, "FRANK"), ==, 0);
+
+  /* The region chosen on Get help is the window's, and search follows. */
+  g_assert_true (kh_window_show_page (window, KH_PAGE_HELP));
+  help = kh_window_get_page_widget (window, KH_PAGE_HELP);
+  choose_region_on_page (help, "United Kingdom");
+  g_assert_cmpstr (kh_window_get_region (window), ==, "GB");
+  g_assert_cmpuint (count_help_hits (window, "Zebracrossing"), ==, 1);
+  g_assert_cmpuint (count_help_hits (window, "FRANK"), ==, 1);
+  g_assert_cmpuint (count_help_hits (window, "SAMHSA National Helpline"), ==, 0);
+
+  /* And the other way: the window's region shows on the page. */
+  kh_window_set_region (window, "US");
+  g_assert_cmpstr (kh_resources_page_get_shown_region (KH_RESOURCES_PAGE (help)), ==, "US");
+  g_assert_cmpuint (count_help_hits (window, "FRANK"), ==, 0);
+  g_assert_cmpuint (count_help_hits (window, "SAMHSA National Helpline"), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unsetenv ("LANG");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -374,6 +475,7 @@ main (int   argc,
   g_test_add ("/window/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add ("/window/text-size", Fixture, NULL, fixture_setup, test_text_size, fixture_teardown);
   g_test_add_func ("/window/error-page", test_error_page);
+  g_test_add_func ("/window/search-clinic-and-region", test_search_clinic_and_region);
 
   status = g_test_run ();
   g_clear_object (&test_app);
