@@ -33,6 +33,71 @@ kh_test_window_new (GtkApplication *application,
   }                                                             \
   G_STMT_END
 
+/* A fingerprint of the layout under @widget: every mapped widget's
+ * place and size. */
+static inline void
+kh_test_layout_hash (GtkWidget *widget,
+                     guint     *hash)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  *hash = *hash * 31 + (guint) G_OBJECT_TYPE (widget);
+  if (gtk_widget_compute_bounds (widget, gtk_widget_get_root (widget) ? GTK_WIDGET (gtk_widget_get_root (widget)) : widget, &bounds))
+    *hash = *hash * 31 + (guint) (bounds.origin.x * 7 + bounds.origin.y * 13 + bounds.size.width * 17 + bounds.size.height * 19);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    kh_test_layout_hash (child, hash);
+}
+
+static inline void
+kh_test_after_paint_cb (GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* Waits until the layout of @window has settled: frames are painted until
+ * two in a row leave every widget where it was (pages build in steps, and
+ * text wraps again once its width is known). Fails, naming @what, if it
+ * has not settled after @timeout_ms. */
+static inline void
+kh_test_wait_for_layout (GtkWidget  *window,
+                         const char *what,
+                         guint       timeout_ms)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gint64         end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+  guint          painted = 0, last = 0, stable = 0;
+  gulong         handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (kh_test_after_paint_cb), &painted);
+  while (stable < 2 && g_get_monotonic_time () < end)
+    {
+      guint seen = painted, hash = 17;
+
+      gtk_widget_queue_draw (window);
+      while (painted == seen && g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, FALSE);
+      /* what the idle handlers build after a paint comes in too */
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+
+      kh_test_layout_hash (window, &hash);
+      stable = hash == last ? stable + 1 : 0;
+      last = hash;
+    }
+  g_signal_handler_disconnect (clock, handler);
+
+  if (stable < 2)
+    g_error ("the layout of %s did not settle within %u ms", what, timeout_ms);
+}
+
 static inline void
 kh_test_collect_labels (GtkWidget *widget,
                         GPtrArray *labels)
