@@ -931,6 +931,31 @@ build_menu (KhWindow *self)
   g_object_unref (self->text_size_box);
 }
 
+/* Drops every page and the search built from them: each is built again,
+ * from the models, the next time it is shown. Returns the page that was
+ * shown (or the one shown before a search began). */
+static char *
+drop_pages (KhWindow *self)
+{
+  g_autoptr (GPtrArray) pages = g_ptr_array_new ();
+  char *visible;
+
+  visible = g_strdup (gtk_search_bar_get_search_mode (self->search_bar) ? self->page_before_search
+                                                                        : kh_window_get_visible_page (self));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    g_ptr_array_add (pages, child);
+  for (guint i = 0; i < pages->len; i++)
+    gtk_stack_remove (self->stack, pages->pdata[i]);
+  self->search_page = NULL;
+  g_clear_object (&self->search_index);
+  g_clear_pointer (&self->search_region, g_free);
+
+  return visible;
+}
+
 /**
  * kh_window_retranslate:
  * @self: a #KhWindow
@@ -944,9 +969,8 @@ void
 kh_window_retranslate (KhWindow *self)
 {
   g_autofree char *visible = NULL;
-  g_autoptr (GPtrArray) pages = g_ptr_array_new ();
-  GtkBuilder *builder;
-  gboolean    searching;
+  GtkBuilder      *builder;
+  gboolean         searching;
 
   g_return_if_fail (KH_IS_WINDOW (self));
 
@@ -964,18 +988,7 @@ kh_window_retranslate (KhWindow *self)
     return;
 
   searching = gtk_search_bar_get_search_mode (self->search_bar);
-  visible = g_strdup (searching ? self->page_before_search : kh_window_get_visible_page (self));
-
-  /* Pages are built again the next time they are shown. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    g_ptr_array_add (pages, child);
-  for (guint i = 0; i < pages->len; i++)
-    gtk_stack_remove (self->stack, pages->pdata[i]);
-  self->search_page = NULL;
-  g_clear_object (&self->search_index);
-  g_clear_pointer (&self->search_region, g_free);
+  visible = drop_pages (self);
 
   g_signal_handlers_block_by_func (self->sidebar, sidebar_row_selected_cb, self);
   fill_sidebar (self);
@@ -1335,46 +1348,24 @@ reset_search (gpointer owner)
 static void
 reset_checklist (gpointer owner)
 {
-  KhWindow  *self = owner;
-  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_CHECKLIST);
+  KhWindow *self = owner;
 
-  if (KH_IS_CHECKLIST_PAGE (page))
-    kh_checklist_page_reset (KH_CHECKLIST_PAGE (page));
-  else if (self->checklist != NULL)
+  if (self->checklist != NULL)
     kh_checklist_reset (self->checklist);
 }
 
 static void
 reset_region (gpointer owner)
 {
-  KhWindow  *self = owner;
-  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_HELP);
+  KhWindow *self = owner;
 
   kh_window_set_region (self, kh_kiosk_get_default_region (self->kiosk));
-  if (KH_IS_RESOURCES_PAGE (page))
-    kh_resources_page_set_show_qr_codes (KH_RESOURCES_PAGE (page), TRUE);
 }
 
 static void
 reset_text_scale (gpointer owner)
 {
   kh_window_set_text_scale (KH_WINDOW (owner), KH_KIOSK_TEXT_SCALE);
-}
-
-static void
-collapse_expander (GtkWidget *widget,
-                   gpointer   user_data)
-{
-  if (GTK_IS_EXPANDER (widget))
-    gtk_expander_set_expanded (GTK_EXPANDER (widget), FALSE);
-}
-
-static void
-reset_expanders (gpointer owner)
-{
-  KhWindow *self = owner;
-
-  kh_widget_foreach (GTK_WIDGET (self->stack), collapse_expander, NULL);
 }
 
 static void
@@ -1397,6 +1388,15 @@ static void
 reset_scroll_positions (gpointer owner)
 {
   kh_widget_foreach (GTK_WIDGET (owner), scroll_to_start, NULL);
+}
+
+/* Every page a visitor saw is dropped and, when shown, built again from
+ * the models: nothing of what was opened, scrolled, typed or chosen on a
+ * page can outlive the visit, whatever the page holds. */
+static void
+reset_pages (gpointer owner)
+{
+  g_autofree char *visible = drop_pages (owner);
 }
 
 static void
@@ -1448,8 +1448,8 @@ kh_window_set_kiosk (KhWindow *self,
   kh_kiosk_register_reset (kiosk, "checklist", self, reset_checklist);
   kh_kiosk_register_reset (kiosk, "region", self, reset_region);
   kh_kiosk_register_reset (kiosk, "text-scale", self, reset_text_scale);
-  kh_kiosk_register_reset (kiosk, "faq-expanders", self, reset_expanders);
   kh_kiosk_register_reset (kiosk, "scroll-positions", self, reset_scroll_positions);
+  kh_kiosk_register_reset (kiosk, "pages", self, reset_pages);
   /* Last: the first page, once everything behind it is clean. */
   kh_kiosk_register_reset (kiosk, "page", self, reset_page);
 

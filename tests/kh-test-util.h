@@ -126,6 +126,13 @@ kh_test_find_label (GtkWidget  *root,
   return NULL;
 }
 
+static inline int
+kh_test_compare_strings (gconstpointer a,
+                         gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}
+
 static inline gboolean
 kh_test_is_heading (GtkWidget *widget)
 {

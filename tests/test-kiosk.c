@@ -22,8 +22,8 @@
  * and to the visit below. */
 static const char *const expected_resets[] = {
   "notices", "dialogs-and-popovers", "clipboard", "style", "language",
-  "search", "checklist", "region", "text-scale", "faq-expanders",
-  "scroll-positions", "page", NULL
+  "search", "checklist", "region", "text-scale", "scroll-positions",
+  "pages", "page", NULL
 };
 
 typedef struct
@@ -243,7 +243,7 @@ static void
 assert_all_reset (Fixture *fixture)
 {
   KhChecklistPage *checklist_page;
-  GtkWidget       *page, *search_page;
+  GtkWidget       *page;
   g_autoptr (GPtrArray) expanders = NULL;
   g_autoptr (GPtrArray) scrollers = NULL;
   g_autoptr (GVariant) language = NULL;
@@ -256,16 +256,19 @@ assert_all_reset (Fixture *fixture)
   g_assert_false (kh_kiosk_get_notice_shown (fixture->kiosk));
   g_assert_false (kh_kiosk_get_visit_active (fixture->kiosk));
 
-  checklist_page = KH_CHECKLIST_PAGE (kh_window_get_page_widget (fixture->window, "checklist"));
+  /* The pages of the visit are gone; built again, they are fresh. */
+  g_assert_null (kh_window_get_page_widget (fixture->window, "faq"));
+  g_assert_null (kh_window_get_page_widget (fixture->window, "search"));
+  checklist_page = KH_CHECKLIST_PAGE (show_page (fixture, "checklist"));
   g_assert_cmpuint (kh_checklist_get_n_answered (kh_checklist_page_get_checklist (checklist_page)), ==, 0);
   g_assert_false (kh_checklist_page_get_showing_result (checklist_page));
 
-  page = kh_window_get_page_widget (fixture->window, "help");
+  page = show_page (fixture, "help");
   g_assert_cmpstr (kh_resources_page_get_region (KH_RESOURCES_PAGE (page)), ==,
                    kh_kiosk_get_default_region (fixture->kiosk));
   g_assert_true (kh_resources_page_get_show_qr_codes (KH_RESOURCES_PAGE (page)));
 
-  page = kh_window_get_page_widget (fixture->window, "faq");
+  page = show_page (fixture, "faq");
   expanders = find_all (page, GTK_TYPE_EXPANDER);
   for (guint i = 0; i < expanders->len; i++)
     g_assert_false (gtk_expander_get_expanded (expanders->pdata[i]));
@@ -283,10 +286,6 @@ assert_all_reset (Fixture *fixture)
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture->app))), ==, 1);
 
   g_assert_cmpstr (gtk_editable_get_text (find_search_entry (fixture)), ==, "");
-  search_page = kh_window_get_page_widget (fixture->window, "search");
-  g_assert_true (kh_search_page_get_query (KH_SEARCH_PAGE (search_page)) == NULL ||
-                 kh_search_page_get_query (KH_SEARCH_PAGE (search_page))[0] == '\0');
-  g_assert_cmpuint (kh_search_page_get_n_results (KH_SEARCH_PAGE (search_page)), ==, 0);
 
   /* nothing of it was written down */
   g_assert_cmpuint (fixture->n_settings_changes, ==, 0);
@@ -672,6 +671,257 @@ test_touch_targets (void)
   fixture_stop (&fixture);
 }
 
+/* The state-snapshot test: no list of what a visit can change. Every
+ * widget in the window is recorded by its path, with all of its state an
+ * onlooker could see; a visit changes every stateful widget a walk of the
+ * tree finds; after the visit ends, every widget must be as it was. */
+
+static void
+append_state (GString   *state,
+              GtkWidget *widget)
+{
+  g_auto (GStrv) classes = gtk_widget_get_css_classes (widget);
+
+  g_string_append_printf (state, "visible=%d", gtk_widget_get_visible (widget));
+  /* a scrollbar's classes say how GTK last showed it, not what was done */
+  if (classes != NULL && classes[0] != NULL && !GTK_IS_SCROLLBAR (widget))
+    {
+      g_autofree char *joined = NULL;
+
+      qsort (classes, g_strv_length (classes), sizeof (char *), kh_test_compare_strings);
+      joined = g_strjoinv (",", classes);
+      g_string_append_printf (state, " classes=%s", joined);
+    }
+
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (state, " label=“%s”", gtk_label_get_text (GTK_LABEL (widget)));
+  if (GTK_IS_EDITABLE (widget))
+    g_string_append_printf (state, " text=“%s”", gtk_editable_get_text (GTK_EDITABLE (widget)));
+  if (GTK_IS_TOGGLE_BUTTON (widget))
+    g_string_append_printf (state, " active=%d", gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (widget)));
+  if (GTK_IS_CHECK_BUTTON (widget))
+    g_string_append_printf (state, " active=%d", gtk_check_button_get_active (GTK_CHECK_BUTTON (widget)));
+  if (GTK_IS_SWITCH (widget))
+    g_string_append_printf (state, " active=%d", gtk_switch_get_active (GTK_SWITCH (widget)));
+  if (GTK_IS_EXPANDER (widget))
+    g_string_append_printf (state, " expanded=%d", gtk_expander_get_expanded (GTK_EXPANDER (widget)));
+  if (GTK_IS_DROP_DOWN (widget))
+    g_string_append_printf (state, " selected=%u", gtk_drop_down_get_selected (GTK_DROP_DOWN (widget)));
+  if (GTK_IS_STACK (widget))
+    g_string_append_printf (state, " page=%s", gtk_stack_get_visible_child_name (GTK_STACK (widget)));
+  if (GTK_IS_REVEALER (widget))
+    g_string_append_printf (state, " revealed=%d", gtk_revealer_get_reveal_child (GTK_REVEALER (widget)));
+  if (GTK_IS_SEARCH_BAR (widget))
+    g_string_append_printf (state, " search=%d", gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (widget)));
+  if (GTK_IS_LIST_BOX (widget))
+    {
+      GtkListBoxRow *row = gtk_list_box_get_selected_row (GTK_LIST_BOX (widget));
+
+      g_string_append_printf (state, " row=%d", row != NULL ? gtk_list_box_row_get_index (row) : -1);
+    }
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    g_string_append_printf (state, " scrolled=%.0f,%.0f",
+                            gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (widget))),
+                            gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (widget))));
+}
+
+static void
+snapshot_widget (GtkWidget  *widget,
+                 const char *parent,
+                 guint       index,
+                 GHashTable *snapshot)
+{
+  g_autoptr (GString) state = g_string_new (NULL);
+  const char *id = GTK_IS_BUILDABLE (widget) ? gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)) : NULL;
+  char       *path;
+  guint       i = 0;
+
+  /* made by GTK when a tooltip is first needed: nothing of a visitor's */
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkTooltipWindow"))
+    return;
+
+  path = g_strdup_printf ("%s/%s[%u]%s%s", parent, G_OBJECT_TYPE_NAME (widget), index, id ? "#" : "", id ? id : "");
+  append_state (state, widget);
+  g_hash_table_insert (snapshot, path, g_strdup (state->str));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    snapshot_widget (child, path, i++, snapshot);
+}
+
+/* The window's widgets, the app's other windows and popovers, and what
+ * lives outside widgets: the clipboard, the text size, style, language. */
+static GHashTable *
+take_snapshot (Fixture *fixture)
+{
+  GHashTable   *snapshot = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GdkClipboard *clipboard = gdk_display_get_clipboard (gdk_display_get_default ());
+  g_autoptr (GVariant) language = g_action_group_get_action_state (G_ACTION_GROUP (fixture->app), "language");
+  g_autoptr (GVariant) style = g_action_group_get_action_state (G_ACTION_GROUP (fixture->app), "color-scheme");
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint       n_shown = 0;
+
+  kh_test_wait_for_layout (GTK_WIDGET (fixture->window), "the kiosk window", 10000);
+  snapshot_widget (GTK_WIDGET (fixture->window), "", 0, snapshot);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      n_shown += gtk_widget_get_visible (toplevel) && toplevel != GTK_WIDGET (fixture->window);
+    }
+  g_hash_table_insert (snapshot, g_strdup ("(other windows shown)"), g_strdup_printf ("%u", n_shown));
+  g_hash_table_insert (snapshot, g_strdup ("(clipboard owned by the app)"),
+                       g_strdup_printf ("%d", gdk_clipboard_is_local (clipboard) &&
+                                                  gdk_clipboard_get_content (clipboard) != NULL));
+  g_hash_table_insert (snapshot, g_strdup ("(text scale)"),
+                       g_strdup_printf ("%.2f", kh_window_get_text_scale (fixture->window)));
+  g_hash_table_insert (snapshot, g_strdup ("(region)"), g_strdup (kh_window_get_region (fixture->window)));
+  g_hash_table_insert (snapshot, g_strdup ("(language)"), g_variant_print (language, FALSE));
+  g_hash_table_insert (snapshot, g_strdup ("(style)"), g_variant_print (style, FALSE));
+  g_hash_table_insert (snapshot, g_strdup ("(settings written)"), g_strdup_printf ("%u", fixture->n_settings_changes));
+
+  return snapshot;
+}
+
+/* Everything after the visit that was not there before, or is not as it
+ * was. Widgets that are gone are no leftover: a page dropped at the end
+ * of a visit is built again, fresh, when it is next shown. */
+static char *
+compare_snapshots (GHashTable *before,
+                   GHashTable *after)
+{
+  g_autoptr (GString) leftovers = g_string_new (NULL);
+  guint                n_keys;
+  g_autofree gpointer *keys = g_hash_table_get_keys_as_array (after, &n_keys);
+
+  qsort (keys, n_keys, sizeof (gpointer), kh_test_compare_strings);
+  for (guint i = 0; i < n_keys; i++)
+    {
+      const char *key = keys[i];
+      const char *was = g_hash_table_lookup (before, key);
+      const char *is = g_hash_table_lookup (after, key);
+
+      if (was == NULL)
+        g_string_append_printf (leftovers, "\n  new: %s: %s", key, is);
+      else if (!g_str_equal (was, is))
+        g_string_append_printf (leftovers, "\n  changed: %s: %s → %s", key, was, is);
+    }
+
+  return leftovers->len > 0 ? g_strdup (leftovers->str) : NULL;
+}
+
+/* Changes every stateful widget shown on the page: toggles and checks
+ * flipped, expanders opened, another item chosen, text typed, the page
+ * scrolled, what can be revealed revealed. */
+static guint
+change_every_widget (GtkWidget *page)
+{
+  g_autoptr (GPtrArray) widgets = g_ptr_array_new_with_free_func (g_object_unref);
+  guint changed = 0;
+
+  {
+    g_autoptr (GPtrArray) all = find_all (page, GTK_TYPE_WIDGET);
+
+    for (guint i = 0; i < all->len; i++)
+      g_ptr_array_add (widgets, g_object_ref (all->pdata[i]));
+  }
+
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = widgets->pdata[i];
+
+      /* what an earlier change took off the screen cannot be reached */
+      if (!gtk_widget_get_mapped (widget) || gtk_widget_get_ancestor (widget, GTK_TYPE_MENU_BUTTON) != NULL)
+        continue;
+
+      if (GTK_IS_TOGGLE_BUTTON (widget))
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (widget), !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (widget)));
+      else if (GTK_IS_CHECK_BUTTON (widget))
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (widget), !gtk_check_button_get_active (GTK_CHECK_BUTTON (widget)));
+      else if (GTK_IS_SWITCH (widget))
+        gtk_switch_set_active (GTK_SWITCH (widget), !gtk_switch_get_active (GTK_SWITCH (widget)));
+      else if (GTK_IS_EXPANDER (widget))
+        gtk_expander_set_expanded (GTK_EXPANDER (widget), !gtk_expander_get_expanded (GTK_EXPANDER (widget)));
+      else if (GTK_IS_REVEALER (widget))
+        gtk_revealer_set_reveal_child (GTK_REVEALER (widget), !gtk_revealer_get_reveal_child (GTK_REVEALER (widget)));
+      else if (GTK_IS_DROP_DOWN (widget))
+        {
+          guint n = g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (widget)));
+
+          if (n < 2)
+            continue;
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), (gtk_drop_down_get_selected (GTK_DROP_DOWN (widget)) + 1) % n);
+        }
+      else if (GTK_IS_EDITABLE (widget) && !GTK_IS_TEXT (widget) && gtk_editable_get_editable (GTK_EDITABLE (widget)))
+        gtk_editable_set_text (GTK_EDITABLE (widget), "a visitor's words");
+      else if (GTK_IS_SCROLLED_WINDOW (widget))
+        {
+          GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (widget));
+
+          if (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) <= 1)
+            continue;
+          gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+        }
+      else
+        continue;
+
+      changed++;
+    }
+
+  return changed;
+}
+
+static void
+test_state_snapshot (void)
+{
+  const char *pages[] = { "overview", "signs", "helping", "treatment", "faq", "checklist", "help" };
+  g_autoptr (GHashTable) before = NULL;
+  g_autoptr (GHashTable) after = NULL;
+  g_autofree char *leftovers = NULL;
+  Fixture          fixture = { 0 };
+  guint            changed = 0;
+
+  fixture_start (&fixture, TRUE, FALSE);
+
+  /* Every page built once, as the previous visitor left them, and the
+   * kiosk's own start of a visit. */
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    show_page (&fixture, pages[i]);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.search", NULL));
+  kh_kiosk_end_visit (fixture.kiosk);
+  before = take_snapshot (&fixture);
+
+  /* A visit that does what it can, then changes all the rest. */
+  make_a_visit (&fixture);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *page = show_page (&fixture, pages[i]);
+
+      kh_test_wait_for_layout (GTK_WIDGET (fixture.window), pages[i], 10000);
+      changed += change_every_widget (page);
+    }
+  changed += change_every_widget (GTK_WIDGET (fixture.window));
+  g_test_message ("%u widgets changed by the visit", changed);
+  g_assert_cmpuint (changed, >, 30);
+  {
+    /* the changes are seen: the test would catch them */
+    g_autoptr (GHashTable) during = take_snapshot (&fixture);
+    g_autofree char *differences = compare_snapshots (before, during);
+
+    g_assert_nonnull (differences);
+  }
+
+  kh_kiosk_end_visit (fixture.kiosk);
+  after = take_snapshot (&fixture);
+
+  if ((leftovers = compare_snapshots (before, after)))
+    g_error ("the end of a visit left a visitor's state behind:%s", leftovers);
+
+  fixture_stop (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -686,6 +936,7 @@ main (int   argc,
   g_test_add_func ("/kiosk/actions", test_actions);
   g_test_add_func ("/kiosk/exit-pin", test_exit_pin);
   g_test_add_func ("/kiosk/touch-targets", test_touch_targets);
+  g_test_add_func ("/kiosk/state-snapshot", test_state_snapshot);
 
   return g_test_run ();
 }
