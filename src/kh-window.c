@@ -9,7 +9,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "kh-application.h"
 #include "kh-checklist-page.h"
 #include "kh-clamp.h"
 #include "kh-i18n.h"
@@ -20,61 +19,11 @@
 #include "kh-search-page.h"
 #include "kh-section-page.h"
 #include "kh-widgets.h"
-#include "kh-window.h"
+#include "kh-window-private.h"
 
 /* Below this width the sidebar hides behind its button and, when shown,
  * takes the whole window, so the text gets the room. */
 #define NARROW_WIDTH 600
-
-struct _KhWindow
-{
-  GtkApplicationWindow parent_instance;
-
-  /* template widgets */
-  GtkToggleButton *sidebar_button;
-  GtkWidget       *sidebar_scroller;
-  GtkWidget       *sidebar_separator;
-  GtkListBox      *sidebar;
-  GtkStack        *stack;
-  GtkSearchBar    *search_bar;
-  GtkSearchEntry  *search_entry;
-  GtkMenuButton   *menu_button;
-  GtkButton       *get_help_button;
-  GtkWidget       *title_label;
-  GtkWidget       *text_size_box;
-  GtkButton       *zoom_reset_button;
-
-  /* owned */
-  KhModels  *models;
-  GPtrArray *page_ids;
-  guint      layout_idle_id;
-  gboolean   narrow;
-  /* the region Get help shows: a code, or "" for the locale's */
-  char *region;
-
-  /* borrowed from the models */
-  KhContent    *content;
-  const GError *content_error;
-  /* the answers to the screening checklist: kept while the models live,
-   * so leaving the page and coming back keeps them; never written
-   * anywhere */
-  KhChecklist *checklist;
-
-  /* search: built the first time it is used, and again for another
-   * language or region */
-  KhSearchIndex *search_index;
-  char          *search_region;
-  GtkWidget     *search_page;
-  char          *page_before_search;
-  gboolean       opening_result;
-
-  /* text size of the pages */
-  GtkCssProvider *text_scale_provider;
-  double          text_scale;
-
-  /* kiosk mode, if the window is a kiosk */
-  KhKiosk *kiosk;
-};
 
 G_DEFINE_FINAL_TYPE (KhWindow, kh_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -142,41 +91,6 @@ create_checklist_page (KhWindow *self)
   return page;
 }
 
-static void
-checklist_reset_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  KhWindow *self = KH_WINDOW (widget);
-
-  /* The page, if built, follows the model back to the first question. */
-  if (self->checklist != NULL)
-    kh_checklist_reset (self->checklist);
-}
-
-static void
-print_checklist_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  KhWindow  *self = KH_WINDOW (widget);
-  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_CHECKLIST);
-
-  if (KH_IS_CHECKLIST_PAGE (page))
-    kh_checklist_page_print (KH_CHECKLIST_PAGE (page));
-}
-
-/* Desktop: through the print dialog. Kiosk: only if the clinic allows
- * it, and then straight to the default printer. */
-static KhHelpPrintMode
-help_print_mode (KhWindow *self)
-{
-  if (self->kiosk == NULL)
-    return KH_HELP_PRINT_DIALOG;
-
-  return kh_kiosk_get_allow_print (self->kiosk) ? KH_HELP_PRINT_DIRECT : KH_HELP_PRINT_NONE;
-}
-
 static GtkWidget *
 create_help_page (KhWindow *self)
 {
@@ -197,7 +111,7 @@ create_help_page (KhWindow *self)
       kh_resources_page_set_can_open (KH_RESOURCES_PAGE (page), FALSE);
       kh_resources_page_set_show_qr_codes (KH_RESOURCES_PAGE (page), TRUE);
     }
-  kh_resources_page_set_print_mode (KH_RESOURCES_PAGE (page), help_print_mode (self));
+  kh_resources_page_set_print_mode (KH_RESOURCES_PAGE (page), kh_window_get_help_print_mode (self));
 
   return page;
 }
@@ -225,9 +139,9 @@ scale_clamp (GtkWidget *widget,
     kh_clamp_set_scale (KH_CLAMP (widget), *(double *) user_data);
 }
 
-static void
-scale_clamps (GtkWidget *widget,
-              double     scale)
+void
+kh_window_scale_clamps (GtkWidget *widget,
+                        double     scale)
 {
   kh_widget_foreach (widget, scale_clamp, &scale);
 }
@@ -297,9 +211,9 @@ kh_window_get_page_widget (KhWindow   *self,
   return gtk_stack_get_child_by_name (self->stack, page_id);
 }
 
-static void
-present_page (KhWindow   *self,
-              const char *id)
+void
+kh_window_present_page (KhWindow   *self,
+                        const char *id)
 {
   GtkWidget *page;
 
@@ -308,7 +222,7 @@ present_page (KhWindow   *self,
       page = create_page (self, id);
       gtk_widget_add_css_class (page, "zoomable");
       gtk_stack_add_named (self->stack, page, id);
-      scale_clamps (page, self->text_scale);
+      kh_window_scale_clamps (page, self->text_scale);
     }
 
   if (KH_IS_SECTION_PAGE (page))
@@ -328,15 +242,15 @@ present_page (KhWindow   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
 }
 
-static void
-sidebar_row_selected_cb (KhWindow      *self,
-                         GtkListBoxRow *row,
-                         GtkListBox    *list)
+void
+kh_window_sidebar_row_selected_cb (KhWindow      *self,
+                                   GtkListBoxRow *row,
+                                   GtkListBox    *list)
 {
   if (row == NULL)
     return;
 
-  present_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+  kh_window_present_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
 static void
@@ -349,7 +263,7 @@ sidebar_row_activated_cb (KhWindow      *self,
   /* The row of the page shown before the search: row-selected is not
    * emitted again, so go back to it here. */
   if (gtk_search_bar_get_search_mode (self->search_bar))
-    present_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+    kh_window_present_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
 
   /* In a narrow window the list covers the page: get it out of the way. */
   if (self->narrow)
@@ -422,7 +336,7 @@ kh_window_show_page (KhWindow   *self,
   /* Selecting the selected row again emits nothing; the search page may
    * be in front of it. */
   if (gtk_list_box_get_selected_row (self->sidebar) == row)
-    present_page (self, page_id);
+    kh_window_present_page (self, page_id);
   else
     gtk_list_box_select_row (self->sidebar, row);
 
@@ -445,195 +359,12 @@ kh_window_get_visible_page (KhWindow *self)
   return gtk_stack_get_visible_child_name (self->stack);
 }
 
-static void
-show_section_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  KhWindow *self = KH_WINDOW (widget);
-
-  kh_window_show_page (self, g_variant_get_string (parameter, NULL));
-}
-
-static void
-step_page (KhWindow *self,
-           int       delta)
-{
-  const char *current = kh_window_get_visible_page (self);
-  guint       n = self->page_ids->len;
-  guint       index = 0;
-
-  if (n == 0)
-    return;
-
-  for (guint i = 0; current != NULL && i < n; i++)
-    if (g_str_equal (g_ptr_array_index (self->page_ids, i), current))
-      index = i;
-
-  index = (index + n + delta) % n;
-  kh_window_show_page (self, g_ptr_array_index (self->page_ids, index));
-}
-
-static void
-next_page_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  step_page (KH_WINDOW (widget), 1);
-}
-
-static void
-previous_page_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  step_page (KH_WINDOW (widget), -1);
-}
-
-static void
-show_page_number_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  KhWindow *self = KH_WINDOW (widget);
-  int       number = g_variant_get_int32 (parameter);
-
-  if (number >= 1 && (guint) number <= self->page_ids->len)
-    kh_window_show_page (self, g_ptr_array_index (self->page_ids, number - 1));
-}
-
-static void
-toggle_sidebar_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  KhWindow *self = KH_WINDOW (widget);
-
-  gtk_toggle_button_set_active (self->sidebar_button,
-                                !gtk_toggle_button_get_active (self->sidebar_button));
-}
-
-static const char *
-get_shown_region (KhWindow *self)
+const char *
+kh_window_get_shown_region (KhWindow *self)
 {
   KhDirectory *directory = kh_models_get_directory (self->models, NULL);
 
   return directory != NULL ? kh_directory_resolve_region (directory, self->region) : KH_REGION_OTHER;
-}
-
-static void
-ensure_search (KhWindow *self)
-{
-  if (self->search_page != NULL)
-    return;
-
-  self->search_index = kh_models_build_search_index (self->models, get_shown_region (self));
-  self->search_region = g_strdup (get_shown_region (self));
-
-  self->search_page = kh_search_page_new ();
-  gtk_widget_add_css_class (self->search_page, "zoomable");
-  scale_clamps (self->search_page, self->text_scale);
-  kh_search_page_set_index (KH_SEARCH_PAGE (self->search_page), self->search_index);
-  gtk_stack_add_named (self->stack, self->search_page, "search");
-}
-
-static void
-search_mode_changed_cb (KhWindow *self)
-{
-  const char *visible = kh_window_get_visible_page (self);
-
-  if (gtk_search_bar_get_search_mode (self->search_bar))
-    {
-      ensure_search (self);
-      if (g_strcmp0 (visible, "search") != 0)
-        {
-          g_free (self->page_before_search);
-          self->page_before_search = g_strdup (visible);
-        }
-      kh_search_page_set_query (KH_SEARCH_PAGE (self->search_page),
-                                gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-      gtk_stack_set_visible_child (self->stack, self->search_page);
-      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-    }
-  else
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      if (self->search_page != NULL)
-        kh_search_page_set_query (KH_SEARCH_PAGE (self->search_page), NULL);
-
-      if (!self->opening_result && g_strcmp0 (visible, "search") == 0 && self->page_before_search != NULL)
-        present_page (self, self->page_before_search);
-    }
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
-}
-
-static void
-search_changed_cb (KhWindow *self)
-{
-  if (self->search_page == NULL)
-    return;
-
-  kh_search_page_set_query (KH_SEARCH_PAGE (self->search_page),
-                            gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-}
-
-static void
-search_activate_cb (KhWindow *self)
-{
-  if (self->search_page != NULL)
-    kh_search_page_activate_first (KH_SEARCH_PAGE (self->search_page));
-}
-
-static void
-search_stop_cb (KhWindow *self)
-{
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  KhWindow *self = KH_WINDOW (widget);
-
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-open_search_result_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  KhWindow   *self = KH_WINDOW (widget);
-  const char *page_id;
-  GtkWidget  *page;
-  int         block_index;
-
-  g_variant_get (parameter, "(&si)", &page_id, &block_index);
-
-  if (!kh_window_show_page (self, page_id))
-    return;
-
-  page = kh_window_get_page_widget (self, page_id);
-  if (KH_IS_SECTION_PAGE (page) && block_index >= 0)
-    kh_section_page_reveal_block (KH_SECTION_PAGE (page), block_index);
-}
-
-/**
- * kh_window_get_search_index:
- *
- * Returns: (transfer none): the search index, built now if it was not yet
- */
-KhSearchIndex *
-kh_window_get_search_index (KhWindow *self)
-{
-  g_return_val_if_fail (KH_IS_WINDOW (self), NULL);
-
-  ensure_search (self);
-  return self->search_index;
 }
 
 static void
@@ -655,7 +386,7 @@ apply_text_scale (KhWindow *self)
   gtk_css_provider_load_from_data (self->text_scale_provider, css, -1);
 #endif
 
-  scale_clamps (GTK_WIDGET (self->stack), self->text_scale);
+  kh_window_scale_clamps (GTK_WIDGET (self->stack), self->text_scale);
 
   /* Translators: the text size in the main menu, e.g. "120%" */
   percent = g_strdup_printf (_ ("%s%%"), number);
@@ -695,21 +426,6 @@ kh_window_set_text_scale (KhWindow *self,
 }
 
 static void
-zoom_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  KhWindow *self = KH_WINDOW (widget);
-
-  if (g_str_equal (action_name, "win.zoom-in"))
-    kh_window_set_text_scale (self, self->text_scale + 0.1);
-  else if (g_str_equal (action_name, "win.zoom-out"))
-    kh_window_set_text_scale (self, self->text_scale - 0.1);
-  else
-    kh_window_set_text_scale (self, 1.0);
-}
-
-static void
 update_layout (KhWindow *self)
 {
   gboolean sidebar_shown = gtk_toggle_button_get_active (self->sidebar_button);
@@ -721,8 +437,8 @@ update_layout (KhWindow *self)
     gtk_widget_grab_focus (GTK_WIDGET (self->sidebar));
 }
 
-static void
-update_get_help_button (KhWindow *self)
+void
+kh_window_update_get_help_button (KhWindow *self)
 {
   if (self->narrow)
     gtk_button_set_icon_name (self->get_help_button, "call-start-symbolic");
@@ -747,7 +463,7 @@ layout_idle_cb (gpointer user_data)
       self->narrow = narrow;
       /* The header bar must fit a phone-sized window too. */
       gtk_widget_set_visible (self->title_label, !narrow);
-      update_get_help_button (self);
+      kh_window_update_get_help_button (self);
       gtk_toggle_button_set_active (self->sidebar_button, !narrow);
       update_layout (self);
     }
@@ -813,8 +529,8 @@ show_error_page (KhWindow *self)
 }
 
 /* The list of pages, in the current language. */
-static void
-fill_sidebar (KhWindow *self)
+void
+kh_window_fill_sidebar (KhWindow *self)
 {
   GtkWidget *child;
 
@@ -843,99 +559,11 @@ fill_sidebar (KhWindow *self)
     }
 }
 
-/* Strings of kh-window.ui that GtkBuilder translated once, to set again
- * when the language changes. */
-static const struct
-{
-  const char *id;
-  const char *property;
-  const char *msgid;
-} chrome_strings[] = {
-  { "title_label", "label", N_ ("Kratom Help") },
-  { "sidebar_button", "tooltip-text", N_ ("Show Sections") },
-  { "search_button", "tooltip-text", N_ ("Search") },
-  { "menu_button", "tooltip-text", N_ ("Main Menu") },
-  { "get_help_button", "tooltip-text", N_ ("Emergency numbers and helplines") },
-  { "search_entry", "placeholder-text", N_ ("Search all pages") },
-  { "text_size_label", "label", N_ ("Text size") },
-  { "zoom_out_button", "tooltip-text", N_ ("Smaller Text") },
-  { "zoom_reset_button", "tooltip-text", N_ ("Normal Text Size") },
-  { "zoom_in_button", "tooltip-text", N_ ("Larger Text") },
-};
-
-static const struct
-{
-  const char *id;
-  const char *msgid;
-} chrome_accessible_labels[] = {
-  { "sidebar_button", N_ ("Show sections") },
-  { "search_button", N_ ("Search") },
-  { "menu_button", N_ ("Main menu") },
-  { "sidebar", N_ ("Sections") },
-  { "search_entry", N_ ("Search all pages") },
-  { "zoom_out_button", N_ ("Smaller text") },
-  { "zoom_in_button", N_ ("Larger text") },
-};
-
-static void
-translate_chrome (KhWindow *self)
-{
-  gtk_window_set_title (GTK_WINDOW (self), _ ("Kratom Help"));
-
-  for (guint i = 0; i < G_N_ELEMENTS (chrome_strings); i++)
-    {
-      GObject *object = gtk_widget_get_template_child (GTK_WIDGET (self), KH_TYPE_WINDOW, chrome_strings[i].id);
-
-      g_object_set (object, chrome_strings[i].property, _ (chrome_strings[i].msgid), NULL);
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (chrome_accessible_labels); i++)
-    {
-      GObject *object = gtk_widget_get_template_child (GTK_WIDGET (self), KH_TYPE_WINDOW,
-                                                       chrome_accessible_labels[i].id);
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (object),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _ (chrome_accessible_labels[i].msgid),
-                                      -1);
-    }
-
-  update_get_help_button (self);
-}
-
-/* The main menu, built from its own file so that it can be built again
- * in another language; the languages are added here. */
-static void
-build_menu (KhWindow *self)
-{
-  g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/kh-window-menu.ui");
-  GMenu             *languages = G_MENU (gtk_builder_get_object (builder, "language_section"));
-  const char *const *codes = kh_i18n_get_languages ();
-  GtkPopover        *popover = gtk_menu_button_get_popover (self->menu_button);
-
-  for (guint i = 0; codes[i] != NULL; i++)
-    {
-      g_autoptr (GMenuItem) item = g_menu_item_new (kh_i18n_get_language_name (codes[i]), NULL);
-
-      g_menu_item_set_action_and_target (item, "app.language", "s", codes[i]);
-      g_menu_append_item (languages, item);
-    }
-
-  /* The text size row moves from the old popover to the new one. */
-  g_object_ref (self->text_size_box);
-  if (popover != NULL && gtk_widget_get_parent (self->text_size_box) != NULL)
-    gtk_popover_menu_remove_child (GTK_POPOVER_MENU (popover), self->text_size_box);
-  gtk_menu_button_set_menu_model (self->menu_button,
-                                  G_MENU_MODEL (gtk_builder_get_object (builder, "primary_menu")));
-  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->menu_button)),
-                              self->text_size_box, "text-size");
-  g_object_unref (self->text_size_box);
-}
-
 /* Drops every page and the search built from them: each is built again,
  * from the models, the next time it is shown. Returns the page that was
  * shown (or the one shown before a search began). */
-static char *
-drop_pages (KhWindow *self)
+char *
+kh_window_drop_pages (KhWindow *self)
 {
   g_autoptr (GPtrArray) pages = g_ptr_array_new ();
   char *visible;
@@ -956,51 +584,6 @@ drop_pages (KhWindow *self)
   return visible;
 }
 
-/**
- * kh_window_retranslate:
- * @self: a #KhWindow
- *
- * Shows everything again in the current language: the window's own
- * strings and menus, the list of pages, and every page, which is built
- * anew from its model, so the page shown, the checklist answers and the
- * search stay as they were.
- */
-void
-kh_window_retranslate (KhWindow *self)
-{
-  g_autofree char *visible = NULL;
-  GtkBuilder      *builder;
-  gboolean         searching;
-
-  g_return_if_fail (KH_IS_WINDOW (self));
-
-  translate_chrome (self);
-  build_menu (self);
-  if (self->kiosk != NULL)
-    kh_kiosk_retranslate (self->kiosk);
-
-  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
-  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
-                                           GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
-  g_object_unref (builder);
-
-  if (self->content == NULL)
-    return;
-
-  searching = gtk_search_bar_get_search_mode (self->search_bar);
-  visible = drop_pages (self);
-
-  g_signal_handlers_block_by_func (self->sidebar, sidebar_row_selected_cb, self);
-  fill_sidebar (self);
-  g_signal_handlers_unblock_by_func (self->sidebar, sidebar_row_selected_cb, self);
-
-  if (visible == NULL || !kh_window_show_page (self, visible))
-    kh_window_show_page (self, g_ptr_array_index (self->page_ids, 0));
-
-  if (searching)
-    search_mode_changed_cb (self);
-}
-
 static void
 populate (KhWindow *self)
 {
@@ -1010,7 +593,7 @@ populate (KhWindow *self)
       return;
     }
 
-  fill_sidebar (self);
+  kh_window_fill_sidebar (self);
   kh_window_show_page (self, g_ptr_array_index (self->page_ids, 0));
 }
 
@@ -1170,40 +753,14 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "zoom_in_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, text_size_box);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, zoom_reset_button);
-  gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
-  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_mode_changed_cb", G_CALLBACK (kh_window_search_mode_changed_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_changed_cb", G_CALLBACK (kh_window_search_changed_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_activate_cb", G_CALLBACK (kh_window_search_activate_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_stop_cb", G_CALLBACK (kh_window_search_stop_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "sidebar_row_selected_cb", G_CALLBACK (kh_window_sidebar_row_selected_cb));
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
-  gtk_widget_class_install_action (widget_class, "win.next-page", NULL, next_page_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-page", NULL, previous_page_action);
-  gtk_widget_class_install_action (widget_class, "win.show-page-number", "i", show_page_number_action);
-  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
-  gtk_widget_class_install_action (widget_class, "win.checklist-reset", NULL, checklist_reset_action);
-  gtk_widget_class_install_action (widget_class, "win.print-checklist", NULL, print_checklist_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.open-search-result", "(si)", open_search_result_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK, "win.next-page", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK, "win.previous-page", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
-  for (int i = 1; i <= 9; i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK,
-                                         "win.show-page-number", "i", i);
+  kh_window_class_add_actions (widget_class);
 }
 
 static void
@@ -1221,7 +778,7 @@ kh_window_init (KhWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
-  build_menu (self);
+  kh_window_build_menu (self);
 
   self->text_scale = 1.0;
   self->text_scale_provider = gtk_css_provider_new ();
@@ -1289,15 +846,7 @@ kh_window_set_region (KhWindow   *self,
   g_free (self->region);
   self->region = g_strdup (region);
 
-  /* Search finds the services of the region shown, and only those. */
-  if (self->search_page != NULL && g_strcmp0 (self->search_region, get_shown_region (self)) != 0)
-    {
-      g_clear_object (&self->search_index);
-      g_clear_pointer (&self->search_region, g_free);
-      self->search_index = kh_models_build_search_index (self->models, get_shown_region (self));
-      self->search_region = g_strdup (get_shown_region (self));
-      kh_search_page_set_index (KH_SEARCH_PAGE (self->search_page), self->search_index);
-    }
+  kh_window_update_search (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
 }
@@ -1326,133 +875,4 @@ kh_window_get_content (KhWindow *self)
   g_return_val_if_fail (KH_IS_WINDOW (self), NULL);
 
   return self->content;
-}
-
-/* Kiosk mode: everything a visitor can change here, and how it is put
- * back at the end of the visit. */
-
-static void
-reset_search (gpointer owner)
-{
-  KhWindow *self = owner;
-
-  self->opening_result = TRUE;
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  self->opening_result = FALSE;
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  if (self->search_page != NULL)
-    kh_search_page_set_query (KH_SEARCH_PAGE (self->search_page), NULL);
-  g_clear_pointer (&self->page_before_search, g_free);
-}
-
-static void
-reset_checklist (gpointer owner)
-{
-  KhWindow *self = owner;
-
-  if (self->checklist != NULL)
-    kh_checklist_reset (self->checklist);
-}
-
-static void
-reset_region (gpointer owner)
-{
-  KhWindow *self = owner;
-
-  kh_window_set_region (self, kh_kiosk_get_default_region (self->kiosk));
-}
-
-static void
-reset_text_scale (gpointer owner)
-{
-  kh_window_set_text_scale (KH_WINDOW (owner), KH_KIOSK_TEXT_SCALE);
-}
-
-static void
-scroll_to_start (GtkWidget *widget,
-                 gpointer   user_data)
-{
-  if (GTK_IS_SCROLLED_WINDOW (widget))
-    {
-      GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (widget);
-      GtkAdjustment     *adjustment;
-
-      adjustment = gtk_scrolled_window_get_vadjustment (scroller);
-      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
-      adjustment = gtk_scrolled_window_get_hadjustment (scroller);
-      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
-    }
-}
-
-static void
-reset_scroll_positions (gpointer owner)
-{
-  kh_widget_foreach (GTK_WIDGET (owner), scroll_to_start, NULL);
-}
-
-/* Every page a visitor saw is dropped and, when shown, built again from
- * the models: nothing of what was opened, scrolled, typed or chosen on a
- * page can outlive the visit, whatever the page holds. */
-static void
-reset_pages (gpointer owner)
-{
-  g_autofree char *visible = drop_pages (owner);
-}
-
-static void
-reset_page (gpointer owner)
-{
-  KhWindow *self = owner;
-
-  gtk_toggle_button_set_active (self->sidebar_button, !self->narrow);
-  if (self->page_ids->len > 0)
-    kh_window_show_page (self, g_ptr_array_index (self->page_ids, 0));
-  gtk_widget_grab_focus (GTK_WIDGET (self->sidebar));
-}
-
-/**
- * kh_window_set_kiosk:
- * @self: a #KhWindow
- * @kiosk: the kiosk this window is
- *
- * Takes out what a kiosk must not offer (the main menu, with About and
- * style; printing; the Call buttons), starts at the kiosk's text size and
- * registers with @kiosk how to reset everything a visitor can change
- * here. Call it once, right after the window is made.
- */
-void
-kh_window_set_kiosk (KhWindow *self,
-                     KhKiosk  *kiosk)
-{
-  GtkWidget *page;
-
-  g_return_if_fail (KH_IS_WINDOW (self));
-  g_return_if_fail (KH_IS_KIOSK (kiosk));
-  g_return_if_fail (self->kiosk == NULL);
-
-  self->kiosk = g_object_ref (kiosk);
-
-  gtk_menu_button_set_primary (self->menu_button, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->menu_button), FALSE);
-
-  /* Pages built before now follow the kiosk too. */
-  if (KH_IS_CHECKLIST_PAGE (page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_CHECKLIST)))
-    kh_checklist_page_set_can_print (KH_CHECKLIST_PAGE (page), FALSE);
-  if (KH_IS_RESOURCES_PAGE (page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_HELP)))
-    {
-      kh_resources_page_set_can_open (KH_RESOURCES_PAGE (page), FALSE);
-      kh_resources_page_set_print_mode (KH_RESOURCES_PAGE (page), help_print_mode (self));
-    }
-
-  kh_kiosk_register_reset (kiosk, "search", self, reset_search);
-  kh_kiosk_register_reset (kiosk, "checklist", self, reset_checklist);
-  kh_kiosk_register_reset (kiosk, "region", self, reset_region);
-  kh_kiosk_register_reset (kiosk, "text-scale", self, reset_text_scale);
-  kh_kiosk_register_reset (kiosk, "scroll-positions", self, reset_scroll_positions);
-  kh_kiosk_register_reset (kiosk, "pages", self, reset_pages);
-  /* Last: the first page, once everything behind it is clean. */
-  kh_kiosk_register_reset (kiosk, "page", self, reset_page);
-
-  reset_region (self);
-  reset_text_scale (self);
 }

@@ -1,0 +1,94 @@
+/* kh-window-private.h: what the parts of the main window share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "kh-resources-page.h"
+#include "kh-window.h"
+
+G_BEGIN_DECLS
+
+struct _KhWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  /* template widgets */
+  GtkToggleButton *sidebar_button;
+  GtkWidget       *sidebar_scroller;
+  GtkWidget       *sidebar_separator;
+  GtkListBox      *sidebar;
+  GtkStack        *stack;
+  GtkSearchBar    *search_bar;
+  GtkSearchEntry  *search_entry;
+  GtkMenuButton   *menu_button;
+  GtkButton       *get_help_button;
+  GtkWidget       *title_label;
+  GtkWidget       *text_size_box;
+  GtkButton       *zoom_reset_button;
+
+  /* owned */
+  KhModels  *models;
+  GPtrArray *page_ids;
+  guint      layout_idle_id;
+  gboolean   narrow;
+  /* the region Get help shows: a code, or "" for the locale's */
+  char *region;
+
+  /* borrowed from the models */
+  KhContent    *content;
+  const GError *content_error;
+  /* the answers to the screening checklist: kept while the models live,
+   * so leaving the page and coming back keeps them; never written
+   * anywhere */
+  KhChecklist *checklist;
+
+  /* search: built the first time it is used, and again for another
+   * language or region */
+  KhSearchIndex *search_index;
+  char          *search_region;
+  GtkWidget     *search_page;
+  char          *page_before_search;
+  gboolean       opening_result;
+
+  /* text size of the pages */
+  GtkCssProvider *text_scale_provider;
+  double          text_scale;
+
+  /* kiosk mode, if the window is a kiosk */
+  KhKiosk *kiosk;
+};
+
+/* kh-window.c */
+void        kh_window_present_page (KhWindow   *self,
+                                    const char *id);
+void        kh_window_scale_clamps (GtkWidget *widget,
+                                    double     scale);
+char       *kh_window_drop_pages (KhWindow *self);
+const char *kh_window_get_shown_region (KhWindow *self);
+void        kh_window_fill_sidebar (KhWindow *self);
+void        kh_window_update_get_help_button (KhWindow *self);
+void        kh_window_sidebar_row_selected_cb (KhWindow      *self,
+                                               GtkListBoxRow *row,
+                                               GtkListBox    *sidebar);
+
+/* kh-window-i18n.c */
+void kh_window_translate_chrome (KhWindow *self);
+void kh_window_build_menu (KhWindow *self);
+
+/* kh-window-actions.c */
+void kh_window_class_add_actions (GtkWidgetClass *widget_class);
+
+/* kh-window-search.c */
+void kh_window_ensure_search (KhWindow *self);
+void kh_window_update_search (KhWindow *self);
+void kh_window_search_mode_changed_cb (KhWindow *self);
+void kh_window_search_changed_cb (KhWindow *self);
+void kh_window_search_activate_cb (KhWindow *self);
+void kh_window_search_stop_cb (KhWindow *self);
+
+/* kh-window-kiosk.c */
+KhHelpPrintMode kh_window_get_help_print_mode (KhWindow *self);
+
+G_END_DECLS
