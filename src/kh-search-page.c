@@ -11,6 +11,7 @@
 
 #include "kh-clamp.h"
 #include "kh-search-page.h"
+#include "kh-status-page.h"
 
 /* More would not help anyone: refine the words instead. */
 #define MAX_RESULTS 50
@@ -21,10 +22,10 @@ struct _KhSearchPage
   GtkWidget parent_instance;
 
   /* template widgets */
-  GtkStack   *stack;
-  GtkLabel   *summary;
-  GtkListBox *results;
-  GtkLabel   *empty_title;
+  GtkStack     *stack;
+  GtkLabel     *summary;
+  GtkListBox   *results;
+  KhStatusPage *empty_page;
 
   /* owned */
   KhSearchIndex *index;
@@ -109,7 +110,7 @@ update (KhSearchPage *self)
     {
       g_autofree char *title = g_strdup_printf (_ ("No results for “%s”"), self->query);
 
-      gtk_label_set_label (self->empty_title, title);
+      kh_status_page_set_title (self->empty_page, title);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -167,12 +168,13 @@ kh_search_page_class_init (KhSearchPageClass *klass)
   object_class->dispose = kh_search_page_dispose;
 
   g_type_ensure (KH_TYPE_CLAMP);
+  g_type_ensure (KH_TYPE_STATUS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kh-search-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KhSearchPage, stack);
   gtk_widget_class_bind_template_child (widget_class, KhSearchPage, summary);
   gtk_widget_class_bind_template_child (widget_class, KhSearchPage, results);
-  gtk_widget_class_bind_template_child (widget_class, KhSearchPage, empty_title);
+  gtk_widget_class_bind_template_child (widget_class, KhSearchPage, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

@@ -18,6 +18,7 @@
 #include "kh-search-index.h"
 #include "kh-search-page.h"
 #include "kh-section-page.h"
+#include "kh-status-page.h"
 #include "kh-widgets.h"
 #include "kh-window-private.h"
 
@@ -48,39 +49,15 @@ typedef struct
 } BuiltinPage;
 
 static GtkWidget *
-create_pending_page (const char *title,
-                     const char *text)
-{
-  GtkWidget *box, *label;
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_start (box, 24);
-  gtk_widget_set_margin_end (box, 24);
-
-  label = kh_heading_label_new (title, 1);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.5f);
-  gtk_widget_add_css_class (label, "title-1");
-  gtk_box_append (GTK_BOX (box), label);
-
-  label = kh_body_label_new (text);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.5f);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  gtk_box_append (GTK_BOX (box), label);
-
-  return box;
-}
-
-static GtkWidget *
 create_checklist_page (KhWindow *self)
 {
   GtkWidget *page;
 
   if (self->checklist == NULL)
     {
-      return create_pending_page (_ ("Screening checklist"),
-                                  _ ("The checklist could not be loaded. This copy of Kratom Help "
-                                     "is damaged; please reinstall it."));
+      return kh_status_page_new ("dialog-error-symbolic", _ ("Screening checklist"),
+                                 _ ("The checklist could not be loaded. This copy of Kratom Help "
+                                    "is damaged; please reinstall it."));
     }
 
   page = kh_checklist_page_new (self->checklist);
@@ -488,44 +465,23 @@ kh_window_size_allocate (GtkWidget *widget,
     self->layout_idle_id = g_idle_add (layout_idle_cb, self);
 }
 
+/* Broken content: what happened, what to do now, and the details. */
 static void
 show_error_page (KhWindow *self)
 {
-  GtkWidget *box, *image, *label;
+  GtkWidget *page;
 
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), FALSE);
   gtk_toggle_button_set_active (self->sidebar_button, FALSE);
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_start (box, 24);
-  gtk_widget_set_margin_end (box, 24);
-  gtk_widget_add_css_class (box, "error-page");
-
-  image = gtk_image_new_from_icon_name ("dialog-error-symbolic");
-  gtk_image_set_pixel_size (GTK_IMAGE (image), 64);
-  gtk_widget_add_css_class (image, "dim-label");
-  gtk_box_append (GTK_BOX (box), image);
-
-  label = kh_heading_label_new (_ ("The information could not be loaded"), 1);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.5f);
-  gtk_widget_add_css_class (label, "title-1");
-  gtk_box_append (GTK_BOX (box), label);
-
-  label = kh_body_label_new (_ ("This copy of Kratom Help is damaged. Please reinstall it. "
+  page = kh_status_page_new ("dialog-error-symbolic", _ ("The information could not be loaded"),
+                             _ ("This copy of Kratom Help is damaged. Please reinstall it. "
                                 "If you need help now, call your local emergency number."));
-  gtk_label_set_xalign (GTK_LABEL (label), 0.5f);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  gtk_box_append (GTK_BOX (box), label);
+  kh_status_page_set_details (KH_STATUS_PAGE (page), self->content_error != NULL ? self->content_error->message : NULL);
+  gtk_widget_add_css_class (page, "error-page");
 
-  label = kh_body_label_new (self->content_error != NULL ? self->content_error->message : "");
-  gtk_label_set_xalign (GTK_LABEL (label), 0.5f);
-  gtk_widget_add_css_class (label, "monospace");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (box), label);
-
-  gtk_stack_add_named (self->stack, box, "error");
-  gtk_stack_set_visible_child (self->stack, box);
+  gtk_stack_add_named (self->stack, page, "error");
+  gtk_stack_set_visible_child (self->stack, page);
 }
 
 /* The list of pages, in the current language. */
