@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kh-callout.h"
 #include "kh-clamp.h"
 #include "kh-help-print.h"
 #include "kh-i18n.h"
@@ -618,33 +619,14 @@ make_group_heading (const char *title,
 static GtkWidget *
 make_advice (const char *text)
 {
-  GtkWidget *box, *icon, *label;
+  GtkWidget *callout = kh_callout_new (KH_CALLOUT_INFO, NULL, text);
 
-  box = g_object_new (GTK_TYPE_BOX,
-                      "orientation", GTK_ORIENTATION_HORIZONTAL,
-                      "spacing", 12,
-                      "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
-                      NULL);
-  gtk_widget_add_css_class (box, "callout");
-  gtk_widget_add_css_class (box, "info");
-  gtk_widget_set_name (box, "advice");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+  gtk_widget_set_name (callout, "advice");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (callout),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Finding help near you"),
                                   -1);
 
-  icon = g_object_new (GTK_TYPE_IMAGE,
-                       "icon-name", "dialog-information-symbolic",
-                       "icon-size", GTK_ICON_SIZE_LARGE,
-                       "valign", GTK_ALIGN_START,
-                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                       NULL);
-  gtk_box_append (GTK_BOX (box), icon);
-
-  label = kh_body_label_new (text);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-
-  return box;
+  return callout;
 }
 
 /**

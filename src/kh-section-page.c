@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "kh-callout.h"
 #include "kh-clamp.h"
 #include "kh-i18n.h"
 #include "kh-section-page.h"
@@ -88,59 +89,6 @@ make_list (KhBlock *block)
 }
 
 static GtkWidget *
-make_callout (KhBlock *block)
-{
-  static const struct
-  {
-    const char *css_class;
-    const char *icon_name;
-    const char *accessible_name;
-  } styles[] = {
-    [KH_CALLOUT_INFO] = { "info", "dialog-information-symbolic", N_ ("Note") },
-    [KH_CALLOUT_WARNING] = { "warning", "dialog-warning-symbolic", N_ ("Warning") },
-    [KH_CALLOUT_CRISIS] = { "crisis", "call-start-symbolic", N_ ("In an emergency") },
-  };
-  KhCalloutStyle style = kh_block_get_style (block);
-  GtkWidget     *box, *icon, *texts;
-  const char    *title = kh_block_get_title (block);
-
-  box = g_object_new (GTK_TYPE_BOX,
-                      "orientation", GTK_ORIENTATION_HORIZONTAL,
-                      "spacing", 12,
-                      "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
-                      NULL);
-  gtk_widget_add_css_class (box, "callout");
-  gtk_widget_add_css_class (box, styles[style].css_class);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  title != NULL ? title : _ (styles[style].accessible_name),
-                                  -1);
-
-  icon = gtk_image_new_from_icon_name (styles[style].icon_name);
-  gtk_image_set_icon_size (GTK_IMAGE (icon), GTK_ICON_SIZE_LARGE);
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ (styles[style].accessible_name),
-                                  -1);
-  gtk_box_append (GTK_BOX (box), icon);
-
-  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  gtk_widget_set_hexpand (texts, TRUE);
-  if (title != NULL)
-    {
-      GtkWidget *label = kh_body_label_new (title);
-
-      gtk_widget_add_css_class (label, "heading");
-      gtk_box_append (GTK_BOX (texts), label);
-    }
-  gtk_box_append (GTK_BOX (texts), kh_body_label_new (kh_block_get_text (block)));
-  gtk_box_append (GTK_BOX (box), texts);
-
-  return box;
-}
-
-static GtkWidget *
 make_faq (KhBlock *block)
 {
   g_auto (GStrv) paragraphs = NULL;
@@ -210,7 +158,7 @@ make_block (KhBlock *block)
       return make_list (block);
 
     case KH_BLOCK_CALLOUT:
-      return make_callout (block);
+      return kh_callout_new (kh_block_get_style (block), kh_block_get_title (block), kh_block_get_text (block));
 
     case KH_BLOCK_FAQ:
       return make_faq (block);
