@@ -601,10 +601,14 @@ reveal_tick_cb (GtkWidget     *widget,
       return G_SOURCE_REMOVE;
     }
 
-  /* Wait until the page has been laid out at its real size. */
-  if (!gtk_widget_compute_point (self->highlighted, GTK_WIDGET (self->column),
-                                 &GRAPHENE_POINT_INIT (0, 0), &point) ||
-      gtk_widget_get_height (GTK_WIDGET (self->column)) <= 0)
+  /* Wait until the page, and the block itself, have been laid out: a
+   * block built just now (further down than the first screenful) has
+   * no place yet, and would be found at the top. Ticks come before
+   * layout in a frame. */
+  if (gtk_widget_get_height (self->highlighted) <= 0 ||
+      gtk_widget_get_height (GTK_WIDGET (self->column)) <= 0 ||
+      !gtk_widget_compute_point (self->highlighted, GTK_WIDGET (self->column),
+                                 &GRAPHENE_POINT_INIT (0, 0), &point))
     return G_SOURCE_CONTINUE;
 
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
