@@ -306,6 +306,19 @@ append_sources (KhSectionPage *self)
   gtk_box_append (self->column, label);
 }
 
+static gboolean
+clear_highlight_cb (gpointer user_data)
+{
+  KhSectionPage *self = user_data;
+
+  self->highlight_id = 0;
+  if (self->highlighted != NULL)
+    gtk_widget_remove_css_class (self->highlighted, "search-highlight");
+  g_clear_object (&self->highlighted);
+
+  return G_SOURCE_REMOVE;
+}
+
 /* Appends blocks until about @budget characters of text were added, and
  * the sources after the last block. */
 static void
@@ -363,6 +376,11 @@ kh_section_page_rebuild (KhSectionPage *self)
   GtkWidget *widget;
 
   g_return_if_fail (KH_IS_SECTION_PAGE (self));
+
+  /* The highlighted block is about to go: nothing left to highlight or
+   * scroll to. */
+  g_clear_handle_id (&self->highlight_id, g_source_remove);
+  clear_highlight_cb (self);
 
   g_clear_handle_id (&self->append_id, g_source_remove);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->column))))
@@ -571,19 +589,6 @@ kh_section_page_scroll_to_top (KhSectionPage *self)
 
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
-}
-
-static gboolean
-clear_highlight_cb (gpointer user_data)
-{
-  KhSectionPage *self = user_data;
-
-  self->highlight_id = 0;
-  if (self->highlighted != NULL)
-    gtk_widget_remove_css_class (self->highlighted, "search-highlight");
-  g_clear_object (&self->highlighted);
-
-  return G_SOURCE_REMOVE;
 }
 
 static gboolean
