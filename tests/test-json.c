@@ -242,7 +242,7 @@ test_get_string (void)
   g_autoptr (KhJsonReader) reader = kh_json_reader_new ("faq.json");
   JsonObject *block = parse_object (reader,
                                     "{ \"text\": \"Kratom is a tree.\", \"unicode\": \"Náuseas\","
-                                    "  \"padded\": \"  x  \", \"blank\": \" \\t\\n \", \"empty\": \"\","
+                                    "  \"padded\": \"  x  \", \"blank\": \" \\n  \", \"empty\": \"\","
                                     "  \"number\": 12, \"bool\": false, \"null\": null, \"list\": [ \"a\" ],"
                                     "  \"object\": {} }");
 
