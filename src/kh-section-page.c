@@ -254,6 +254,19 @@ append_sources (KhSectionPage *self)
   gtk_box_append (self->column, label);
 }
 
+static gboolean
+clear_highlight_cb (gpointer user_data)
+{
+  KhSectionPage *self = user_data;
+
+  self->highlight_id = 0;
+  if (self->highlighted != NULL)
+    gtk_widget_remove_css_class (self->highlighted, "search-highlight");
+  g_clear_object (&self->highlighted);
+
+  return G_SOURCE_REMOVE;
+}
+
 /* Appends blocks until about @budget characters of text were added, and
  * the sources after the last block. */
 static void
@@ -311,6 +324,11 @@ kh_section_page_rebuild (KhSectionPage *self)
   GtkWidget *widget;
 
   g_return_if_fail (KH_IS_SECTION_PAGE (self));
+
+  /* The highlighted block is about to go: nothing left to highlight or
+   * scroll to. */
+  g_clear_handle_id (&self->highlight_id, g_source_remove);
+  clear_highlight_cb (self);
 
   g_clear_handle_id (&self->append_id, g_source_remove);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->column))))
@@ -522,19 +540,6 @@ kh_section_page_scroll_to_top (KhSectionPage *self)
 }
 
 static gboolean
-clear_highlight_cb (gpointer user_data)
-{
-  KhSectionPage *self = user_data;
-
-  self->highlight_id = 0;
-  if (self->highlighted != NULL)
-    gtk_widget_remove_css_class (self->highlighted, "search-highlight");
-  g_clear_object (&self->highlighted);
-
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
 reveal_tick_cb (GtkWidget     *widget,
                 GdkFrameClock *frame_clock,
                 gpointer       user_data)
@@ -549,10 +554,14 @@ reveal_tick_cb (GtkWidget     *widget,
       return G_SOURCE_REMOVE;
     }
 
-  /* Wait until the page has been laid out at its real size. */
-  if (!gtk_widget_compute_point (self->highlighted, GTK_WIDGET (self->column),
-                                 &GRAPHENE_POINT_INIT (0, 0), &point) ||
-      gtk_widget_get_height (GTK_WIDGET (self->column)) <= 0)
+  /* Wait until the page, and the block itself, have been laid out: a
+   * block built just now (further down than the first screenful) has
+   * no place yet, and would be found at the top. Ticks come before
+   * layout in a frame. */
+  if (gtk_widget_get_height (self->highlighted) <= 0 ||
+      gtk_widget_get_height (GTK_WIDGET (self->column)) <= 0 ||
+      !gtk_widget_compute_point (self->highlighted, GTK_WIDGET (self->column),
+                                 &GRAPHENE_POINT_INIT (0, 0), &point))
     return G_SOURCE_CONTINUE;
 
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);

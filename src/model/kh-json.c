@@ -601,6 +601,7 @@ kh_json_reader_get_date (KhJsonReader *reader,
 {
   const char *text;
   int         year, month, day;
+  gboolean    digits = TRUE;
   char        end;
 
   g_return_val_if_fail (reader != NULL, NULL);
@@ -609,8 +610,11 @@ kh_json_reader_get_date (KhJsonReader *reader,
   if (!(text = kh_json_reader_get_string (reader, object, path, member, required)))
     return NULL;
 
-  /* Exactly YYYY-MM-DD; sscanf alone would accept "2026-1-5x". */
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
+  /* Exactly YYYY-MM-DD; sscanf alone would accept "2026-1-5x", and its
+   * %d skips spaces and takes a sign, as in "2026-+1- 5". */
+  for (guint i = 0; digits && text[i] != '\0' && i < 10; i++)
+    digits = (i == 4 || i == 7) ? text[i] == '-' : g_ascii_isdigit (text[i]);
+  if (strlen (text) != 10 || !digits ||
       sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3 ||
       !g_date_valid_dmy (day, month, year))
     {
