@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+#include "kh-callout.h"
 #include "kh-section-page.h"
 #include "kh-test-util.h"
 
@@ -348,7 +349,11 @@ test_callouts (Fixture      *fixture,
   g_assert_true (gtk_widget_has_css_class (callout, "callout"));
   g_assert_true (gtk_widget_has_css_class (callout, "warning"));
   g_assert_false (gtk_widget_has_css_class (callout, "crisis"));
-  icon = gtk_widget_get_first_child (callout);
+  g_assert_true (KH_IS_CALLOUT (callout));
+  g_assert_cmpint (kh_callout_get_style (KH_CALLOUT (callout)), ==, KH_CALLOUT_WARNING);
+  g_assert_cmpstr (kh_callout_get_title (KH_CALLOUT (callout)), ==, "Take care");
+  /* inside: the icon of its kind, then the texts */
+  icon = gtk_widget_get_first_child (gtk_widget_get_first_child (callout));
   g_assert_true (GTK_IS_IMAGE (icon));
   g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (icon)), ==, "dialog-warning-symbolic");
   /* The title, in bold, above the text. */
@@ -360,7 +365,8 @@ test_callouts (Fixture      *fixture,
   /* Without a title: the text alone, in the crisis style. */
   callout = block (fixture, 4);
   g_assert_true (gtk_widget_has_css_class (callout, "crisis"));
-  icon = gtk_widget_get_first_child (callout);
+  g_assert_null (kh_callout_get_title (KH_CALLOUT (callout)));
+  icon = gtk_widget_get_first_child (gtk_widget_get_first_child (callout));
   g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (icon)), ==, "call-start-symbolic");
   texts = gtk_widget_get_next_sibling (icon);
   assert_label (gtk_widget_get_first_child (texts), "Call 988.");
