@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kh-content.h"
+#include "kh-untrusted-file.h"
 
 struct _KhContent
 {
@@ -19,10 +20,6 @@ struct _KhContent
 };
 
 G_DEFINE_FINAL_TYPE (KhContent, kh_content, G_TYPE_OBJECT)
-
-/* Content files larger than this are refused rather than parsed: the
- * bundled ones are a few tens of kilobytes. */
-#define MAX_FILE_SIZE (4 * 1024 * 1024)
 
 static const char *const builtin_pages[] = { KH_PAGE_CHECKLIST, KH_PAGE_HELP, NULL };
 static const char *const index_members[] = { "sections", NULL };
@@ -67,7 +64,9 @@ kh_content_get_builtin_pages (void)
  * kh_content_read_file:
  * @file: a local file or a resource:// file
  *
- * Reads a whole content file, refusing very large ones.
+ * Reads a whole content file. A file from outside the app is read as
+ * kh_untrusted_file_read() does, refusing anything but a regular file of
+ * at most %KH_UNTRUSTED_FILE_CONTENT_MAX bytes.
  *
  * Returns: (transfer full): the contents
  */
@@ -80,15 +79,12 @@ kh_content_read_file (GFile   *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
+  if (!g_file_has_uri_scheme (file, "resource"))
+    return kh_untrusted_file_read (file, KH_UNTRUSTED_FILE_CONTENT_MAX, error);
+
+  /* Compiled into the app, by the build, from data/content. */
   if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
     return NULL;
-
-  if (length > MAX_FILE_SIZE)
-    {
-      g_set_error (error, KH_CONTENT_ERROR, KH_CONTENT_ERROR_VALUE,
-                   _ ("the file is larger than %u bytes"), (guint) MAX_FILE_SIZE);
-      return NULL;
-    }
 
   return g_bytes_new_take (g_steal_pointer (&data), length);
 }

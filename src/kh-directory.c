@@ -20,6 +20,7 @@
 #include "kh-content.h"
 #include "kh-directory.h"
 #include "kh-i18n.h"
+#include "kh-untrusted-file.h"
 
 struct _KhContact
 {
@@ -1114,10 +1115,10 @@ kh_directory_new_with_local_file (KhDirectory *base,
 
   label = g_file_get_parse_name (file);
 
-  if (!(bytes = kh_content_read_file (file, &local_error)))
+  if (!(bytes = kh_untrusted_file_read (file, KH_UNTRUSTED_FILE_LOCAL_MAX, &local_error)))
     {
       g_set_error (error, KH_CONTENT_ERROR, KH_CONTENT_ERROR_NOT_FOUND,
-                   "%s: %s", label, local_error->message);
+                   _ ("%s: cannot read the file: %s"), label, local_error->message);
       return NULL;
     }
 

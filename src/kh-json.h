@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 
 #define KH_CONTENT_ERROR (kh_content_error_quark ())
 
+/* Deeper nesting is refused before the text is parsed. */
+#define KH_JSON_MAX_DEPTH 64
+
 typedef enum
 {
   KH_CONTENT_ERROR_PARSE,
