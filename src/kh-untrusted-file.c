@@ -29,16 +29,16 @@ static const char *
 describe_kind (mode_t mode)
 {
   if (S_ISDIR (mode))
-    return _ ("a folder");
+    return _ ("it is a folder, not a regular file");
   if (S_ISFIFO (mode))
-    return _ ("a named pipe (FIFO)");
+    return _ ("it is a named pipe (FIFO), not a regular file");
   if (S_ISCHR (mode))
-    return _ ("a character device");
+    return _ ("it is a character device, not a regular file");
   if (S_ISBLK (mode))
-    return _ ("a block device");
+    return _ ("it is a block device, not a regular file");
   if (S_ISSOCK (mode))
-    return _ ("a socket");
-  return _ ("not a regular file");
+    return _ ("it is a socket, not a regular file");
+  return _ ("it is not a regular file");
 }
 
 /**
@@ -90,9 +90,9 @@ kh_untrusted_file_read_path (const char *path,
   if (!S_ISREG (info.st_mode))
     {
       g_close (fd, NULL);
-      g_set_error (error, G_IO_ERROR,
-                   S_ISDIR (info.st_mode) ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE,
-                   _ ("it is %s, not a regular file"), describe_kind (info.st_mode));
+      g_set_error_literal (error, G_IO_ERROR,
+                           S_ISDIR (info.st_mode) ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE,
+                           describe_kind (info.st_mode));
       return NULL;
     }
 
@@ -123,8 +123,8 @@ kh_untrusted_file_read_path (const char *path,
         {
           g_close (fd, NULL);
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                       _ ("it is larger than %" G_GSIZE_FORMAT " bytes, the most this file may hold"),
-                       max_bytes);
+                       _ ("it is larger than %lu bytes, the most this file may hold"),
+                       (unsigned long) max_bytes);
           return NULL;
         }
     }
