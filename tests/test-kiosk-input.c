@@ -425,6 +425,58 @@ test_close_honoured (void)
   fixture_stop (&fixture);
 }
 
+/* A window already on screen that becomes a kiosk (as when the app is
+ * already running): with no window manager its full-screen request goes
+ * unanswered, and GTK no longer fakes it as it does for a window not yet
+ * shown, so the kiosk must size the window to its monitor itself. */
+static void
+test_fit_mapped_window (void)
+{
+  g_autoptr (GtkApplication) app = gtk_application_new ("io.github.kratomhelp.KratomHelp.FitTest",
+                                                        G_APPLICATION_NON_UNIQUE);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KhKiosk) kiosk = NULL;
+  GtkWindow   *window;
+  GdkSurface  *surface;
+  GdkMonitor  *monitor;
+  GdkRectangle geometry;
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  window = GTK_WINDOW (gtk_application_window_new (app));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_set_default_size (window, 1000, 720);
+  gtk_window_set_child (window, gtk_label_new ("kiosk"));
+  gtk_window_present (window);
+  kh_test_wait_for (gtk_widget_get_mapped (GTK_WIDGET (window)), 10000);
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  kh_test_wait_for (gdk_surface_get_width (surface) == 1000, 5000);
+  g_assert_cmpint (gdk_surface_get_width (surface), ==, 1000);
+
+  monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface);
+  g_assert_nonnull (monitor);
+  gdk_monitor_get_geometry (monitor, &geometry);
+  g_assert_cmpint (geometry.width, >, 1000);
+
+  kiosk = kh_kiosk_new (app, NULL);
+  kh_kiosk_attach (kiosk, window);
+  kh_test_wait_for (gdk_surface_get_width (surface) == geometry.width &&
+                        gdk_surface_get_height (surface) == geometry.height,
+                    10000);
+  if (gdk_surface_get_width (surface) != geometry.width || gdk_surface_get_height (surface) != geometry.height)
+    g_error ("kiosk window on X11 with no window manager: %d×%d, its monitor %d×%d",
+             gdk_surface_get_width (surface), gdk_surface_get_height (surface),
+             geometry.width, geometry.height);
+  g_test_message ("kiosk window %d×%d on a %d×%d monitor", gdk_surface_get_width (surface),
+                  gdk_surface_get_height (surface), geometry.width, geometry.height);
+
+  /* As the app does: the kiosk goes before its window. */
+  g_clear_object (&kiosk);
+  gtk_window_destroy (window);
+  kh_test_wait_for (window == NULL, 2000);
+  g_assert_null (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -437,6 +489,7 @@ main (int   argc,
   g_signal_add_emission_hook (g_signal_lookup ("close-request", GTK_TYPE_WINDOW), 0,
                               close_request_hook, NULL, NULL);
 
+  g_test_add_func ("/kiosk-input/fit-mapped-window", test_fit_mapped_window);
   g_test_add_func ("/kiosk-input/idle", test_idle);
   g_test_add_func ("/kiosk-input/staff-exit", test_staff_exit);
   g_test_add_func ("/kiosk-input/close-refused", test_close_refused);
