@@ -100,9 +100,17 @@ def x11_no_wm(width, height):
                           f"{geometry.get('Width')}x{geometry.get('Height')} at "
                           f"+{geometry.get('Absolute upper-left X')}+{geometry.get('Absolute upper-left Y')}")
         png = os.path.join(shot_dir, f"kiosk-x11-{width}x{height}.png")
-        subprocess.run(["import", "-window", "root", png], env=env, check=True)
-        black = [p for p, rgb in edge_pixels(png, width, height).items() if rgb == b"\0\0\0"]
-        if black:
+        black = []
+
+        # The geometry is right; wait for the window to be painted.
+        def painted():
+            subprocess.run(["import", "-window", "root", png], env=env, check=True)
+            black[:] = [p for p, rgb in edge_pixels(png, width, height).items() if rgb == b"\0\0\0"]
+            return not black
+
+        try:
+            wait_for("", 15, painted)
+        except Failure:
             raise Failure(f"X11 {width}x{height}: {png} shows the bare root window at {black[:5]}")
         return f"X11 with no window manager, {width}x{height}: kiosk window {width}x{height} at +0+0"
     finally:

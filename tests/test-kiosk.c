@@ -617,6 +617,25 @@ check_targets (GtkWidget  *widget,
     check_targets (child, page, n_checked, n_small);
 }
 
+/* Whether every mapped target has been given a size: a page just shown
+ * may not be laid out yet, the more so under a sanitizer. */
+static gboolean
+targets_allocated (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return TRUE;
+  if ((GTK_IS_BUTTON (widget) || GTK_IS_LIST_BOX_ROW (widget)) &&
+      (gtk_widget_get_width (widget) == 0 || gtk_widget_get_height (widget) == 0))
+    return FALSE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!targets_allocated (child))
+      return FALSE;
+
+  return TRUE;
+}
+
 static void
 test_touch_targets (void)
 {
@@ -629,7 +648,7 @@ test_touch_targets (void)
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       show_page (&fixture, pages[i]);
-      kh_test_wait_for (FALSE, 300);
+      kh_test_wait_for (targets_allocated (GTK_WIDGET (fixture.window)), 5000);
       check_targets (GTK_WIDGET (fixture.window), pages[i], &n_checked, &n_small);
     }
 
