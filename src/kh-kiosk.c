@@ -23,6 +23,11 @@
 #include "kh-i18n.h"
 #include "kh-kiosk.h"
 
+/* After kh-kiosk.h: GDK_WINDOWING_X11 comes with GTK's headers. */
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
 typedef struct
 {
   char            *name;
@@ -53,6 +58,9 @@ struct _KhKiosk
   gboolean   visit_active;
   gboolean   exiting;
   gboolean   allow_print;
+
+  /* borrowed: where no window manager makes the window full screen */
+  GdkMonitor *fitted_monitor;
 
   /* borrowed: widgets added to the window */
   GtkWidget *notice;
@@ -958,6 +966,89 @@ lock_window_actions (GtkWindow *window)
     }
 }
 
+/* On X11 with no window manager (Xvfb, or a clinic's plain `xinit
+ * kratom-help --kiosk`) nothing honours a full-screen request. */
+static gboolean
+fullscreen_is_honoured (GtkWindow *window)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
+
+  if (GDK_IS_X11_DISPLAY (display))
+    return gdk_x11_screen_supports_net_wm_hint (gdk_x11_display_get_screen (display),
+                                                "_NET_WM_STATE_FULLSCREEN");
+#endif
+
+  return TRUE;
+}
+
+static void fit_to_monitor (KhKiosk *self);
+
+static void
+fit_to_monitor_cb (KhKiosk *self)
+{
+  fit_to_monitor (self);
+}
+
+/* Sizes the window to the monitor it is on (with no window manager it
+ * stays where it was put, at the monitor's corner) and follows that
+ * monitor's size. */
+static void
+fit_to_monitor (KhKiosk *self)
+{
+  GdkSurface  *surface;
+  GdkDisplay  *display;
+  GdkMonitor  *monitor;
+  GdkRectangle geometry;
+
+  if (self->window == NULL || fullscreen_is_honoured (self->window) ||
+      !(surface = gtk_native_get_surface (GTK_NATIVE (self->window))))
+    return;
+
+  display = gdk_surface_get_display (surface);
+  monitor = gdk_display_get_monitor_at_surface (display, surface);
+  if (monitor == NULL)
+    {
+      g_autoptr (GdkMonitor) first = g_list_model_get_item (gdk_display_get_monitors (display), 0);
+
+      monitor = first;
+    }
+  if (monitor == NULL)
+    return;
+
+  if (monitor != self->fitted_monitor)
+    {
+      if (self->fitted_monitor != NULL)
+        {
+          g_signal_handlers_disconnect_by_data (self->fitted_monitor, self);
+          g_object_remove_weak_pointer (G_OBJECT (self->fitted_monitor), (gpointer *) &self->fitted_monitor);
+        }
+      self->fitted_monitor = monitor;
+      g_object_add_weak_pointer (G_OBJECT (monitor), (gpointer *) &self->fitted_monitor);
+      g_signal_connect_swapped (monitor, "notify::geometry", G_CALLBACK (fit_to_monitor_cb), self);
+    }
+
+  gdk_monitor_get_geometry (monitor, &geometry);
+  g_debug ("No window manager honours full screen: sizing the kiosk to its monitor, %d×%d",
+           geometry.width, geometry.height);
+  gtk_window_set_default_size (self->window, geometry.width, geometry.height);
+}
+
+static void
+window_realize_cb (KhKiosk   *self,
+                   GtkWindow *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  if (fullscreen_is_honoured (window))
+    return;
+
+  g_signal_connect_object (surface, "enter-monitor", G_CALLBACK (fit_to_monitor_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gdk_display_get_monitors (gdk_surface_get_display (surface)), "items-changed",
+                           G_CALLBACK (fit_to_monitor_cb), self, G_CONNECT_SWAPPED);
+  fit_to_monitor (self);
+}
+
 /**
  * kh_kiosk_attach:
  * @self: a #KhKiosk
@@ -993,6 +1084,10 @@ kh_kiosk_attach (KhKiosk   *self,
   g_signal_connect_object (window, "map", G_CALLBACK (window_map_cb), self, G_CONNECT_SWAPPED);
   if (gtk_widget_get_mapped (GTK_WIDGET (window)))
     window_map_cb (self, window);
+  g_signal_connect_object (window, "realize", G_CALLBACK (window_realize_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  if (gtk_widget_get_realized (GTK_WIDGET (window)))
+    window_realize_cb (self, window);
 
   /* One controller sees every input before any widget does. */
   controller = gtk_event_controller_legacy_new ();
@@ -1045,6 +1140,12 @@ kh_kiosk_dispose (GObject *object)
 
   uninhibit (self);
   hide_notice (self);
+  if (self->fitted_monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->fitted_monitor, self);
+      g_object_remove_weak_pointer (G_OBJECT (self->fitted_monitor), (gpointer *) &self->fitted_monitor);
+      self->fitted_monitor = NULL;
+    }
   if (self->idle_source != NULL)
     {
       g_source_destroy (self->idle_source);

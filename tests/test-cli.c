@@ -5,8 +5,12 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 typedef struct
 {
@@ -166,6 +170,111 @@ test_validate_broken (void)
   g_rmdir (dir);
 }
 
+/* What a clinic's technician may hand --validate-content: each is one
+ * line naming the file and what is wrong, quickly. */
+static void
+test_validate_untrusted (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kh-cli-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.json", NULL);
+  g_autofree char *zero = g_build_filename (dir, "zero.json", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.json", NULL);
+  g_autofree char *huge = g_build_filename (dir, "huge.json", NULL);
+  g_autofree char *big_local = g_build_filename (dir, "big-local.json", NULL);
+  g_autofree char *nested = g_build_filename (dir, "nested.json", NULL);
+  g_autofree char *dup = g_build_filename (dir, "duplicate.json", NULL);
+  g_autofree char *nul = g_build_filename (dir, "nul.json", NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  struct
+  {
+    const char *path;
+    const char *message;
+  } cases[8];
+  int fd;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  fd = g_open (huge, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) 8 << 30), ==, 0);
+  close (fd);
+  for (int i = 0; i < 200 * 1024; i++)
+    g_string_append_c (text, '[');
+  g_file_set_contents (nested, text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (dup, "{ \"organization\": \"Riverside Clinic\", \"services\": [], \"services\": [] }", -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (nul,
+                       "{ \"organization\": \"Riverside Clinic\", \"services\": [ { \"id\": \"front-desk\", "
+                       "\"kind\": \"treatment\", \"name\": \"Front desk\", \"description\": \"Ask us.\", "
+                       "\"regions\": [ \"US\" ], \"contacts\": [ { \"type\": \"call\", \"value\": \"555\\u00000100\" } ] } ] }",
+                       -1, &error);
+  g_assert_no_error (error);
+  /* Valid JSON the app would read as a whole file, but too big for a
+   * clinic's file. */
+  g_string_assign (text, "{ \"organization\": \"Riverside Clinic\", \"services\": [], \"x\": \"");
+  for (int i = 0; i < 300 * 1024; i++)
+    g_string_append_c (text, 'a');
+  g_string_append (text, "\" }");
+  g_file_set_contents (big_local, text->str, text->len, &error);
+  g_assert_no_error (error);
+
+  cases[0].path = fifo;
+  cases[0].message = "cannot read the file: it is a named pipe (FIFO), not a regular file";
+  cases[1].path = zero;
+  cases[1].message = "cannot read the file: it is a character device, not a regular file";
+  cases[2].path = folder;
+  cases[2].message = "cannot read the file: it is a folder, not a regular file";
+  cases[3].path = huge;
+  cases[3].message = "cannot read the file: it is larger than 4194304 bytes, the most this file may hold";
+  cases[4].path = big_local;
+  cases[4].message = "the file is larger than 262144 bytes, the most the app reads from a clinic’s services file";
+  cases[5].path = nested;
+  cases[5].message = NULL;
+  cases[6].path = dup;
+  cases[6].message = "/: member “services” is given more than once";
+  cases[7].path = nul;
+  cases[7].message = "/services/0/contacts/0/value: the string holds the control character U+0000";
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto (Run) run = { 0 };
+      g_autofree char *expected = NULL;
+      gint64           start = g_get_monotonic_time ();
+
+      run_app (&run, "--validate-content", cases[i].path, NULL);
+      if (g_get_monotonic_time () - start > 10 * G_USEC_PER_SEC)
+        g_error ("%s: --validate-content took %" G_GINT64_FORMAT " ms", cases[i].path,
+                 (g_get_monotonic_time () - start) / 1000);
+      g_assert_cmpint (run.status, ==, 1);
+      if (cases[i].message != NULL)
+        {
+          expected = g_strdup_printf ("%s: %s\n", cases[i].path, cases[i].message);
+          g_assert_cmpstr (run.err, ==, expected);
+        }
+      else
+        {
+          expected = g_strdup_printf ("%s: /0/0/", cases[i].path);
+          g_assert_true (g_str_has_prefix (run.err, expected));
+          g_assert_true (g_str_has_suffix (run.err, "/0: nested more than 64 levels deep\n"));
+          /* one line: its only line break is the last character */
+          g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
+        }
+    }
+
+  g_unlink (fifo);
+  g_unlink (zero);
+  g_rmdir (folder);
+  g_unlink (huge);
+  g_unlink (big_local);
+  g_unlink (nested);
+  g_unlink (dup);
+  g_unlink (nul);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -178,6 +287,7 @@ main (int   argc,
   g_test_add_func ("/cli/bad-option", test_bad_option);
   g_test_add_func ("/cli/validate/bundled", test_validate_bundled);
   g_test_add_func ("/cli/validate/broken", test_validate_broken);
+  g_test_add_func ("/cli/validate/untrusted", test_validate_untrusted);
 
   return g_test_run ();
 }

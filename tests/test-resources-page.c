@@ -8,6 +8,9 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "kh-qr-code.h"
 #include "kh-resources-page.h"
@@ -731,6 +734,110 @@ test_settings (void)
 }
 
 /* One click from any page: the header bar's "Get help now". */
+/* A clinic's file that is a FIFO, /dev/zero, a folder, too deep for
+ * json-glib, or with a member given twice or a U+0000: the page comes up
+ * at once, says in one line what is wrong with which file, and shows the
+ * bundled services. */
+static void
+test_untrusted_local_files (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (BASE_APP_ID);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kh-untrusted-page-XXXXXX", &error);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.json", NULL);
+  g_autofree char *zero = g_build_filename (dir, "zero.json", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.json", NULL);
+  g_autofree char *nested = g_build_filename (dir, "nested.json", NULL);
+  g_autofree char *dup = g_build_filename (dir, "duplicate.json", NULL);
+  g_autofree char *nul = g_build_filename (dir, "nul.json", NULL);
+  g_autoptr (GString) deep = g_string_new (NULL);
+  const struct
+  {
+    const char *path;
+    const char *problem;
+  } cases[] = {
+    { fifo, "cannot read the file: it is a named pipe (FIFO), not a regular file" },
+    { zero, "cannot read the file: it is a character device, not a regular file" },
+    { folder, "cannot read the file: it is a folder, not a regular file" },
+    { nested, "/0: nested more than 64 levels deep" },
+    { dup, "/: member “services” is given more than once" },
+    { nul, "/services/0/contacts/0/value: the string holds the control character U+0000" },
+  };
+
+  g_assert_no_error (error);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  for (int i = 0; i < 200 * 1024; i++)
+    g_string_append_c (deep, '[');
+  g_file_set_contents (nested, deep->str, deep->len, &error);
+  g_assert_no_error (error);
+  write_file (dup, "{ \"organization\": \"Riverside Clinic\", \"services\": [], \"services\": [] }");
+  write_file (nul, "{ \"organization\": \"Riverside Clinic\", \"services\": [ { \"id\": \"front-desk\", "
+                   "\"kind\": \"treatment\", \"name\": \"Front desk\", \"description\": \"Ask us.\", "
+                   "\"regions\": [ \"US\" ], \"contacts\": [ { \"type\": \"call\", \"value\": \"555\\u00000100\" } ] } ] }");
+
+  g_setenv ("LANG", "en_US.UTF-8", TRUE);
+  g_settings_set_string (settings, "region", "US");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+      g_autofree char *prefix = g_strdup_printf ("%s: ", cases[i].path);
+      Fixture          fixture = { 0 };
+      GtkWidget       *error_box;
+      const char      *details = NULL;
+      gint64           start = g_get_monotonic_time ();
+
+      g_settings_set_string (settings, "local-services-path", cases[i].path);
+      show_page (&fixture, page_new_for_settings (settings, FALSE));
+      g_test_message ("%s: page shown after %" G_GINT64_FORMAT " ms", cases[i].path,
+                      (g_get_monotonic_time () - start) / 1000);
+
+      error_box = find_with_class (fixture.page, GTK_TYPE_BOX, "local-error");
+      g_assert_nonnull (error_box);
+      kh_test_wait_for (gtk_widget_get_mapped (error_box), 2000);
+      if (!gtk_widget_get_mapped (error_box))
+        g_error ("Get help page with %s: the problem with the clinic’s file is not shown", cases[i].path);
+
+      /* The details are for staff, one click away. */
+      {
+        g_autoptr (GPtrArray) expanders = find_all (error_box, GTK_TYPE_EXPANDER);
+
+        g_assert_cmpuint (expanders->len, ==, 1);
+        gtk_expander_set_expanded (expanders->pdata[0], TRUE);
+      }
+      kh_test_collect_labels (error_box, labels);
+      for (guint j = 0; j < labels->len && details == NULL; j++)
+        if (g_str_has_prefix (gtk_label_get_text (labels->pdata[j]), prefix))
+          details = gtk_label_get_text (labels->pdata[j]);
+      if (details == NULL)
+        g_error ("Get help page with %s: no label in the problem box names the file", cases[i].path);
+      g_test_message ("%s", details);
+      /* The first line is the whole problem; the next paragraph says how to check. */
+      {
+        g_autofree char *line = g_strndup (details, strcspn (details, "\n"));
+
+        g_assert_true (g_str_has_suffix (line, cases[i].problem));
+      }
+
+      g_assert_null (kh_test_find_label (fixture.page, "Riverside Clinic"));
+      if (find_named (fixture.page, "us-988-lifeline") == NULL)
+        g_error ("Get help page with %s: the bundled service us-988-lifeline is not shown", cases[i].path);
+      gtk_window_destroy (fixture.window);
+    }
+
+  g_settings_reset (settings, "local-services-path");
+  g_settings_reset (settings, "region");
+  g_unlink (fifo);
+  g_unlink (zero);
+  g_rmdir (folder);
+  g_unlink (nested);
+  g_unlink (dup);
+  g_unlink (nul);
+  g_rmdir (dir);
+}
+
 static void
 test_window_button (void)
 {
@@ -792,6 +899,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/resources-page/settings", test_settings);
   g_test_add_func ("/resources-page/window-button", test_window_button);
+  g_test_add_func ("/resources-page/untrusted-local-files", test_untrusted_local_files);
 
   return g_test_run ();
 }

@@ -16,8 +16,8 @@
 #include <stdio.h>
 
 #include "kh-checklist.h"
-#include "kh-content.h"
 #include "kh-i18n.h"
+#include "kh-untrusted-file.h"
 
 typedef struct
 {
@@ -529,7 +529,7 @@ kh_checklist_new_from_file (GFile   *file,
   label = g_file_get_basename (file);
   reader = kh_json_reader_new (label);
 
-  if (!(bytes = kh_content_read_file (file, &local_error)))
+  if (!(bytes = kh_untrusted_file_read_content (file, &local_error)))
     kh_json_reader_add_error (reader, KH_CONTENT_ERROR_NOT_FOUND, NULL,
                               _ ("cannot read the file: %s"), local_error->message);
   else

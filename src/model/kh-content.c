@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kh-content.h"
+#include "kh-untrusted-file.h"
 
 struct _KhContent
 {
@@ -19,10 +20,6 @@ struct _KhContent
 };
 
 G_DEFINE_FINAL_TYPE (KhContent, kh_content, G_TYPE_OBJECT)
-
-/* Content files larger than this are refused rather than parsed: the
- * bundled ones are a few tens of kilobytes. */
-#define MAX_FILE_SIZE (4 * 1024 * 1024)
 
 static const char *const builtin_pages[] = { KH_PAGE_CHECKLIST, KH_PAGE_HELP, NULL };
 static const char *const index_members[] = { "sections", NULL };
@@ -63,36 +60,6 @@ kh_content_get_builtin_pages (void)
   return builtin_pages;
 }
 
-/**
- * kh_content_read_file:
- * @file: a local file or a resource:// file
- *
- * Reads a whole content file, refusing very large ones.
- *
- * Returns: (transfer full): the contents
- */
-GBytes *
-kh_content_read_file (GFile   *file,
-                      GError **error)
-{
-  g_autofree char *data = NULL;
-  gsize            length;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
-    return NULL;
-
-  if (length > MAX_FILE_SIZE)
-    {
-      g_set_error (error, KH_CONTENT_ERROR, KH_CONTENT_ERROR_VALUE,
-                   _ ("the file is larger than %u bytes"), (guint) MAX_FILE_SIZE);
-      return NULL;
-    }
-
-  return g_bytes_new_take (g_steal_pointer (&data), length);
-}
-
 static JsonNode *
 read_and_parse (KhJsonReader *reader,
                 GFile        *file)
@@ -102,7 +69,7 @@ read_and_parse (KhJsonReader *reader,
   gsize       length;
   const char *data;
 
-  if (!(bytes = kh_content_read_file (file, &local_error)))
+  if (!(bytes = kh_untrusted_file_read_content (file, &local_error)))
     {
       kh_json_reader_add_error (reader, KH_CONTENT_ERROR_NOT_FOUND, NULL,
                                 _ ("cannot read the file: %s"), local_error->message);

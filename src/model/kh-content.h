@@ -15,8 +15,6 @@ G_BEGIN_DECLS
 #define KH_PAGE_CHECKLIST "checklist"
 #define KH_PAGE_HELP "help"
 
-#define KH_CONTENT_RESOURCE_URI "resource:///io/github/kratomhelp/KratomHelp/content/"
-
 #define KH_TYPE_CONTENT (kh_content_get_type ())
 
 G_DECLARE_FINAL_TYPE (KhContent, kh_content, KH, CONTENT, GObject)
@@ -37,7 +35,5 @@ GStrv              kh_content_dup_page_ids (KhContent *self);
 const char *const *kh_content_get_builtin_pages (void);
 void               kh_content_check_links (KhJsonReader      *reader,
                                            const char *const *known_ids);
-GBytes            *kh_content_read_file (GFile   *file,
-                                         GError **error);
 
 G_END_DECLS

@@ -17,9 +17,9 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 
-#include "kh-content.h"
 #include "kh-directory.h"
 #include "kh-i18n.h"
+#include "kh-untrusted-file.h"
 
 struct _KhContact
 {
@@ -1078,7 +1078,7 @@ kh_directory_new_bundled (GError **error)
   g_autoptr (GBytes) bytes = NULL;
   KhDirectory *self;
 
-  if (!(bytes = kh_content_read_file (file, error)))
+  if (!(bytes = kh_untrusted_file_read_content (file, error)))
     return NULL;
 
   errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
@@ -1114,10 +1114,10 @@ kh_directory_new_with_local_file (KhDirectory *base,
 
   label = g_file_get_parse_name (file);
 
-  if (!(bytes = kh_content_read_file (file, &local_error)))
+  if (!(bytes = kh_untrusted_file_read (file, KH_UNTRUSTED_FILE_LOCAL_MAX, &local_error)))
     {
       g_set_error (error, KH_CONTENT_ERROR, KH_CONTENT_ERROR_NOT_FOUND,
-                   "%s: %s", label, local_error->message);
+                   _ ("%s: cannot read the file: %s"), label, local_error->message);
       return NULL;
     }
 

@@ -11,6 +11,12 @@ G_BEGIN_DECLS
 
 #define KH_CONTENT_ERROR (kh_content_error_quark ())
 
+/* Where the build puts the bundled content files (data/content). */
+#define KH_CONTENT_RESOURCE_URI "resource:///io/github/kratomhelp/KratomHelp/content/"
+
+/* Deeper nesting is refused before the text is parsed. */
+#define KH_JSON_MAX_DEPTH 64
+
 typedef enum
 {
   KH_CONTENT_ERROR_PARSE,

@@ -17,6 +17,7 @@
 #include "kh-checklist.h"
 #include "kh-content.h"
 #include "kh-directory.h"
+#include "kh-untrusted-file.h"
 #include "kh-validate.h"
 
 typedef struct
@@ -61,6 +62,7 @@ static void
 validate_directory (KhJsonReader *reader,
                     JsonNode     *root,
                     JsonObject   *object,
+                    gsize         length,
                     KhDirectory **bundled)
 {
   g_autoptr (KhDirectory) directory = NULL;
@@ -70,6 +72,16 @@ validate_directory (KhJsonReader *reader,
       json_object_has_member (object, "regions"))
     {
       directory = kh_directory_new_from_json (reader, root, NULL);
+      return;
+    }
+
+  /* The app reads a clinic's file with a smaller limit: say so here. */
+  if (length > KH_UNTRUSTED_FILE_LOCAL_MAX)
+    {
+      kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, NULL,
+                                _ ("the file is larger than %u bytes, the most the app reads "
+                                   "from a clinic’s services file"),
+                                (guint) KH_UNTRUSTED_FILE_LOCAL_MAX);
       return;
     }
 
@@ -129,7 +141,7 @@ kh_validate_files (const char *const *paths,
 
       g_array_append_val (checked, entry);
 
-      if (!(bytes = kh_content_read_file (file, &local_error)))
+      if (!(bytes = kh_untrusted_file_read_content (file, &local_error)))
         {
           kh_json_reader_add_error (entry.reader, KH_CONTENT_ERROR_NOT_FOUND, NULL,
                                     _ ("cannot read the file: %s"), local_error->message);
@@ -160,7 +172,7 @@ kh_validate_files (const char *const *paths,
       else if (json_object_has_member (object, "regions") ||
                json_object_has_member (object, "services") ||
                json_object_has_member (object, "organization"))
-        validate_directory (entry.reader, root, object, &bundled_directory);
+        validate_directory (entry.reader, root, object, length, &bundled_directory);
       else
         kh_json_reader_add_error (entry.reader, KH_CONTENT_ERROR_VALUE, "",
                                   _ ("not a Kratom Help content file (expected a section "
