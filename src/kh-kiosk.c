@@ -1058,6 +1058,24 @@ window_realize_cb (KhKiosk   *self,
  * close it but the staff exit, input watched for the idle timeout, the
  * screen kept awake while it shows.
  */
+/* The widgets the kiosk added go with the window: forget them, so that
+ * a kiosk outliving its window touches none of them. */
+static void
+window_destroy_cb (KhKiosk *self)
+{
+  g_clear_handle_id (&self->countdown_id, g_source_remove);
+  self->notice = NULL;
+  self->notice_label = NULL;
+  self->exit_prompt = NULL;
+  self->pin_entry = NULL;
+  self->pin_error = NULL;
+  self->overlay = NULL;
+  self->start_over_button = NULL;
+  self->zoom_out_button = NULL;
+  self->zoom_in_button = NULL;
+  self->language_button = NULL;
+}
+
 void
 kh_kiosk_attach (KhKiosk   *self,
                  GtkWindow *window)
@@ -1081,6 +1099,7 @@ kh_kiosk_attach (KhKiosk   *self,
   add_overlays (self, window);
 
   g_signal_connect_object (window, "close-request", G_CALLBACK (close_request_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (window, "destroy", G_CALLBACK (window_destroy_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (window, "map", G_CALLBACK (window_map_cb), self, G_CONNECT_SWAPPED);
   if (gtk_widget_get_mapped (GTK_WIDGET (window)))
     window_map_cb (self, window);

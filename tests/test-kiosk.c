@@ -922,6 +922,42 @@ test_state_snapshot (void)
   fixture_stop (&fixture);
 }
 
+/* A kiosk that outlives its window touches none of the widgets it added
+ * there (G_DEBUG=fatal-criticals makes any such touch fail). */
+static void
+test_outlives_window (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (SCHEMA_ID);
+  g_autoptr (GtkApplication) app = gtk_application_new (NULL, G_APPLICATION_NON_UNIQUE);
+  g_autoptr (GError) error = NULL;
+  KhKiosk   *kiosk;
+  GtkWidget *window;
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  kiosk = kh_kiosk_new (app, settings);
+  window = gtk_application_window_new (app);
+  kh_kiosk_attach (kiosk, GTK_WINDOW (window));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  kh_test_wait_for (gtk_widget_get_mapped (window), 5000);
+  g_assert_true (gtk_widget_get_mapped (window));
+
+  /* the notice is up when the window goes */
+  kh_kiosk_set_countdown_ms (kiosk, 60000);
+  kh_kiosk_set_idle_timeout_ms (kiosk, 1);
+  kh_kiosk_note_input (kiosk);
+  kh_test_wait_for (kh_kiosk_get_notice_shown (kiosk), 5000);
+  g_assert_true (kh_kiosk_get_notice_shown (kiosk));
+  gtk_window_destroy (GTK_WINDOW (window));
+  kh_test_wait_for (window == NULL, 1000);
+  g_assert_null (window);
+
+  g_assert_false (kh_kiosk_get_notice_shown (kiosk));
+  kh_kiosk_end_visit (kiosk);
+  g_assert_finalize_object (kiosk);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -937,6 +973,7 @@ main (int   argc,
   g_test_add_func ("/kiosk/exit-pin", test_exit_pin);
   g_test_add_func ("/kiosk/touch-targets", test_touch_targets);
   g_test_add_func ("/kiosk/state-snapshot", test_state_snapshot);
+  g_test_add_func ("/kiosk/outlives-window", test_outlives_window);
 
   return g_test_run ();
 }
