@@ -54,6 +54,11 @@ struct _KhChecklistPage
   GtkWidget *result_summary;
   GtkWidget *print_error_label;
 
+  KhChecklistHelpFunc help_func;
+  gpointer            help_data;
+  /* the fallback when no help function is set */
+  KhDirectory *bundled_directory;
+
   gboolean syncing;
   /* kiosk mode: the answers must not leave the screen */
   gboolean cannot_print;
@@ -498,7 +503,7 @@ static void
 build_result (KhChecklistPage *self)
 {
   KhChecklist     *checklist = self->checklist;
-  KhChecklistBand  band = kh_checklist_get_band (checklist);
+  KhChecklistBand  band = kh_checklist_get_result (checklist);
   g_autofree char *count = kh_checklist_format_count (checklist);
   g_autofree char *description = NULL;
   const char      *range = kh_checklist_get_band_text (checklist, band, KH_CHECKLIST_BAND_TEXT_RANGE);
@@ -528,6 +533,7 @@ build_result (KhChecklistPage *self)
   widget = text_label_new (count);
   gtk_widget_add_css_class (widget, "result-count");
   gtk_box_append (GTK_BOX (self->result_summary), widget);
+  /* Physical dependence alone is no band: none is marked. */
   gtk_box_append (GTK_BOX (self->result_summary), make_band_scale (self, band));
   widget = text_label_new (range);
   gtk_widget_add_css_class (widget, "result-range");
@@ -854,6 +860,8 @@ kh_checklist_page_print (KhChecklistPage *self)
   g_autoptr (GError) error = NULL;
   GtkPrintOperationResult result;
   GtkRoot                *root;
+  KhDirectory            *directory = NULL;
+  const char             *region = NULL;
 
   g_return_if_fail (KH_IS_CHECKLIST_PAGE (self));
 
@@ -868,8 +876,21 @@ kh_checklist_page_print (KhChecklistPage *self)
    * files at all. */
   g_object_set (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-recent-files-enabled", FALSE, NULL);
 
+  if (self->help_func != NULL)
+    directory = self->help_func (self->help_data, &region);
+  if (directory == NULL)
+    {
+      if (self->bundled_directory == NULL && !(self->bundled_directory = kh_directory_new_bundled (&error)))
+        {
+          show_print_error (self, error);
+          return;
+        }
+      directory = self->bundled_directory;
+      region = kh_directory_region_for_locale (directory, kh_locale_get_environment ());
+    }
+
   now = g_date_time_new_now_local ();
-  self->print_operation = kh_checklist_print_operation_new (self->checklist, now);
+  self->print_operation = kh_checklist_print_operation_new (self->checklist, now, directory, region);
   gtk_print_operation_set_allow_async (self->print_operation, TRUE);
   g_signal_connect_object (self->print_operation, "done", G_CALLBACK (print_done_cb), self, 0);
 
@@ -883,6 +904,25 @@ kh_checklist_page_print (KhChecklistPage *self)
     show_print_error (self, error);
   if (result != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
     g_clear_object (&self->print_operation);
+}
+
+/**
+ * kh_checklist_page_set_help_func:
+ * @func: (nullable): returns the directory and region of the Get help
+ *   page at the moment of printing
+ *
+ * Without it, the summary lists the bundled numbers of the locale's
+ * region.
+ */
+void
+kh_checklist_page_set_help_func (KhChecklistPage    *self,
+                                 KhChecklistHelpFunc func,
+                                 gpointer            user_data)
+{
+  g_return_if_fail (KH_IS_CHECKLIST_PAGE (self));
+
+  self->help_func = func;
+  self->help_data = user_data;
 }
 
 static void
@@ -952,6 +992,7 @@ kh_checklist_page_dispose (GObject *object)
   self->print_error_label = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_CHECKLIST_PAGE);
   g_clear_object (&self->checklist);
+  g_clear_object (&self->bundled_directory);
 
   G_OBJECT_CLASS (kh_checklist_page_parent_class)->dispose (object);
 }

@@ -8,8 +8,14 @@
 #include <gtk/gtk.h>
 
 #include "kh-checklist.h"
+#include "kh-directory.h"
 
 G_BEGIN_DECLS
+
+/* Where the printed summary takes its help numbers from: returns the
+ * directory (borrowed) and sets @region to the region on screen. */
+typedef KhDirectory *(*KhChecklistHelpFunc) (gpointer     user_data,
+                                             const char **region);
 
 #define KH_TYPE_CHECKLIST_PAGE (kh_checklist_page_get_type ())
 
@@ -25,6 +31,9 @@ void         kh_checklist_page_print (KhChecklistPage *self);
 void         kh_checklist_page_set_can_print (KhChecklistPage *self,
                                               gboolean         can_print);
 void         kh_checklist_page_rebuild (KhChecklistPage *self);
+void         kh_checklist_page_set_help_func (KhChecklistPage    *self,
+                                              KhChecklistHelpFunc func,
+                                              gpointer            user_data);
 GtkWidget   *kh_checklist_page_get_answer_button (KhChecklistPage  *self,
                                                   guint             index,
                                                   KhChecklistAnswer answer);

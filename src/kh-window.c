@@ -115,6 +115,33 @@ create_pending_page (const char *title,
   return box;
 }
 
+static GtkWidget *create_help_page (KhWindow *self);
+static void       scale_clamps (GtkWidget *widget,
+                                double     scale);
+
+/* The printed summary lists the numbers of the region Get help shows
+ * (in a kiosk, the clinic's region), building that page if need be. */
+static KhDirectory *
+checklist_help_func (gpointer     user_data,
+                     const char **region)
+{
+  KhWindow  *self = user_data;
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_HELP);
+
+  if (page == NULL)
+    {
+      page = create_help_page (self);
+      gtk_widget_add_css_class (page, "zoomable");
+      gtk_stack_add_named (self->stack, page, KH_PAGE_HELP);
+      scale_clamps (page, self->text_scale);
+    }
+  if (!KH_IS_RESOURCES_PAGE (page))
+    return NULL;
+
+  *region = kh_resources_page_get_shown_region (KH_RESOURCES_PAGE (page));
+  return kh_resources_page_get_directory (KH_RESOURCES_PAGE (page));
+}
+
 static GtkWidget *
 create_checklist_page (KhWindow *self)
 {
@@ -130,6 +157,7 @@ create_checklist_page (KhWindow *self)
     }
 
   page = kh_checklist_page_new (self->checklist);
+  kh_checklist_page_set_help_func (KH_CHECKLIST_PAGE (page), checklist_help_func, self);
   /* A kiosk visitor's answers stay on the screen. */
   if (self->kiosk != NULL)
     kh_checklist_page_set_can_print (KH_CHECKLIST_PAGE (page), FALSE);
