@@ -116,7 +116,7 @@ test_sections_render (Fixture      *fixture,
           g_assert_true (found);
         }
 
-      g_assert_nonnull (kh_test_find_label (page, "Last reviewed: 30 November 2026"));
+      g_assert_nonnull (kh_test_find_label (page, "Last reviewed: 1 December 2026"));
     }
 }
 
