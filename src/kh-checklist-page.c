@@ -416,6 +416,10 @@ append_sources (KhChecklistPage *self)
   gtk_widget_add_css_class (label, "caption");
   gtk_widget_add_css_class (label, "reviewed");
   gtk_box_append (self->questions_column, label);
+
+  /* More than a year after the check: say so, quietly. */
+  if ((label = kh_freshness_label_new (kh_checklist_get_reviewed (self->checklist))))
+    gtk_box_append (self->questions_column, label);
 }
 
 static void

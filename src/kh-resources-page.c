@@ -822,7 +822,20 @@ kh_resources_page_rebuild (KhResourcesPage *self)
                                                   "about local help."),
                                                date);
 
-      gtk_label_set_text (self->reviewed_label, text);
+      g_autoptr (GDateTime) now = kh_freshness_dup_now ();
+
+      /* More than a year after the check: say so, quietly. */
+      if (kh_freshness_is_stale (reviewed, now))
+        {
+          g_autofree char *stale = g_strdup_printf ("%s %s", text,
+                                                    _ ("These numbers were checked more than a year "
+                                                       "ago. Services change: a doctor, a pharmacist "
+                                                       "or your local health service can tell you "
+                                                       "what is available now."));
+          gtk_label_set_text (self->reviewed_label, stale);
+        }
+      else
+        gtk_label_set_text (self->reviewed_label, text);
     }
 
   show_region (self);
