@@ -537,8 +537,9 @@ build_result (KhChecklistPage *self)
   widget = text_label_new (count);
   gtk_widget_add_css_class (widget, "result-count");
   gtk_box_append (GTK_BOX (self->result_summary), widget);
-  /* Physical dependence alone is no band: none is marked. */
-  gtk_box_append (GTK_BOX (self->result_summary), make_band_scale (self, band));
+  /* Physical dependence alone is no band: the scale would suggest one. */
+  if (band != KH_CHECKLIST_RESULT_DEPENDENCE)
+    gtk_box_append (GTK_BOX (self->result_summary), make_band_scale (self, band));
   widget = text_label_new (range);
   gtk_widget_add_css_class (widget, "result-range");
   gtk_box_append (GTK_BOX (self->result_summary), widget);

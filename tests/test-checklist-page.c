@@ -298,23 +298,23 @@ run_tool (const char *const *argv)
   return g_steal_pointer (&out);
 }
 
-/* counts the band cells marked as the current one */
+/* counts the cells of the band scale */
 static void
-count_current_band (GtkWidget *widget,
-                    gpointer   user_data)
+count_band_cells (GtkWidget *widget,
+                  gpointer   user_data)
 {
-  if (gtk_widget_has_css_class (widget, "band") && gtk_widget_has_css_class (widget, "current"))
+  if (gtk_widget_has_css_class (widget, "band"))
     (*(guint *) user_data)++;
 }
 
 /* Yes only to tolerance and withdrawal: physical dependence, its own
- * result, not "a mild kratom use disorder", and no band is marked. */
+ * result, not "a mild kratom use disorder", and no band scale. */
 static void
 test_dependence_only (Fixture      *fixture,
                       gconstpointer data)
 {
   GtkWidget *page = GTK_WIDGET (fixture->page);
-  guint      current = 0;
+  guint      cells = 0;
 
   for (guint i = 0; i < 11; i++)
     answer (fixture, i, KH_CHECKLIST_ANSWER_NO);
@@ -330,8 +330,8 @@ test_dependence_only (Fixture      *fixture,
                                                                 KH_CHECKLIST_BAND_TEXT_MEANING)));
   g_assert_false (shows_label (page, kh_checklist_get_band_text (fixture->checklist, KH_CHECKLIST_BAND_MILD,
                                                                  KH_CHECKLIST_BAND_TEXT_RANGE)));
-  kh_widget_foreach (page, count_current_band, &current);
-  g_assert_cmpuint (current, ==, 0);
+  kh_widget_foreach (page, count_band_cells, &cells);
+  g_assert_cmpuint (cells, ==, 0);
 }
 
 static void
