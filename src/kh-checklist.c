@@ -34,8 +34,8 @@ struct _KhChecklist
   GObject parent_instance;
 
   /* English msgids; translated on access */
-  char      *texts[KH_CHECKLIST_N_TEXTS];
-  GStrv      lists[KH_CHECKLIST_N_LISTS];
+  char *texts[KH_CHECKLIST_N_TEXTS];
+  GStrv lists[KH_CHECKLIST_N_LISTS];
   /* the bands, then the dependence-only result */
   char      *band_texts[KH_CHECKLIST_N_BANDS + 1][KH_CHECKLIST_N_BAND_TEXTS];
   GStrv      band_steps[KH_CHECKLIST_N_BANDS + 1];

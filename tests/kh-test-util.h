@@ -96,8 +96,8 @@ kh_test_assert_region_numbers (KhDirectory *directory,
   g_autoptr (GRegex) number = g_regex_new ("\\+?[0-9](?:[0-9 -]*[0-9])?", 0, 0, NULL);
   g_autoptr (GMatchInfo) match = NULL;
   g_autofree char *flat = g_regex_replace (spaces, text, -1, 0, " ", 0, NULL);
-  GHashTableIter iter;
-  gpointer       key;
+  GHashTableIter   iter;
+  gpointer         key;
 
   for (g_regex_match (number, flat, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
     g_hash_table_add (found, g_match_info_fetch (match, 0));

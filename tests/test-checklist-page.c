@@ -423,7 +423,7 @@ test_print_pdf_regions (Fixture      *fixture,
   g_autoptr (KhDirectory) directory = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  const char *pdftotext_argv[] = { "pdftotext", NULL, "-", NULL };
+  const char      *pdftotext_argv[] = { "pdftotext", NULL, "-", NULL };
 
   if (pdftotext == NULL)
     {

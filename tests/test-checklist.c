@@ -189,8 +189,7 @@ test_dependence_only (void)
   g_assert_cmpint (kh_checklist_get_result (checklist), ==, KH_CHECKLIST_RESULT_DEPENDENCE);
   g_assert_cmpstr (kh_checklist_get_band_text (checklist, KH_CHECKLIST_RESULT_DEPENDENCE,
                                                KH_CHECKLIST_BAND_TEXT_TITLE),
-                   !=, kh_checklist_get_band_text (checklist, KH_CHECKLIST_BAND_MILD,
-                                                   KH_CHECKLIST_BAND_TEXT_TITLE));
+                   !=, kh_checklist_get_band_text (checklist, KH_CHECKLIST_BAND_MILD, KH_CHECKLIST_BAND_TEXT_TITLE));
 
   kh_checklist_set_answer (checklist, craving, KH_CHECKLIST_ANSWER_YES);
   g_assert_false (kh_checklist_is_dependence_only (checklist));

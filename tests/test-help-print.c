@@ -10,8 +10,8 @@
 
 #include "kh-application.h"
 #include "kh-help-print.h"
-#include "kh-test-util.h"
 #include "kh-resources-page.h"
+#include "kh-test-util.h"
 #include "kh-window.h"
 
 static char *
