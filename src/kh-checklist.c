@@ -34,9 +34,8 @@ struct _KhChecklist
   GObject parent_instance;
 
   /* English msgids; translated on access */
-  char *texts[KH_CHECKLIST_N_TEXTS];
-  GStrv lists[KH_CHECKLIST_N_LISTS];
-  /* the bands, then the dependence-only result */
+  char      *texts[KH_CHECKLIST_N_TEXTS];
+  GStrv      lists[KH_CHECKLIST_N_LISTS];
   char      *band_texts[KH_CHECKLIST_N_BANDS + 1][KH_CHECKLIST_N_BAND_TEXTS];
   GStrv      band_steps[KH_CHECKLIST_N_BANDS + 1];
   GDateTime *reviewed;
@@ -149,6 +148,7 @@ static const Location list_locations[] = {
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (area_names) == KH_CHECKLIST_N_AREAS + 1);
+/* The bands, then the dependence-only result (KH_CHECKLIST_RESULT_DEPENDENCE). */
 G_STATIC_ASSERT (G_N_ELEMENTS (band_names) == KH_CHECKLIST_N_BANDS + 2);
 G_STATIC_ASSERT (G_N_ELEMENTS (band_text_members) == KH_CHECKLIST_N_BAND_TEXTS);
 G_STATIC_ASSERT (G_N_ELEMENTS (text_locations) == KH_CHECKLIST_N_TEXTS);
