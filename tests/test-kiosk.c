@@ -662,7 +662,7 @@ test_stale_notice (void)
   fixture_start (&fixture, TRUE, FALSE);
 
   page = show_page (&fixture, "signs");
-  kh_test_wait_for (kh_test_find_label (page, "Last reviewed: 1 December 2026") != NULL, 5000);
+  kh_test_wait_for (kh_test_find_label (page, "Last reviewed: 1 December 2026") != NULL, 30000);
   kh_widget_foreach (page, find_stale_notice, &notice);
   g_assert_nonnull (notice);
   g_assert_true (gtk_widget_is_drawable (notice));

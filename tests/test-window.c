@@ -169,7 +169,7 @@ test_stale_notice (void)
       gtk_window_set_child (GTK_WINDOW (window), page);
       gtk_window_present (GTK_WINDOW (window));
       /* the page appends its last blocks, the date and the notice when idle */
-      kh_test_wait_for (kh_test_find_label (page, "Last reviewed: 1 December 2026") != NULL, 5000);
+      kh_test_wait_for (kh_test_find_label (page, "Last reviewed: 1 December 2026") != NULL, 30000);
       g_assert_nonnull (kh_test_find_label (page, "Last reviewed: 1 December 2026"));
 
       kh_widget_foreach (page, find_stale_notice, &notice);
