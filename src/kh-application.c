@@ -77,6 +77,35 @@ kh_application_get_models (KhApplication *self)
   return self->models;
 }
 
+/* "Content checked between 1 December 2026 and 1 December 2026", or
+ * NULL if the bundled content cannot be read. */
+static char *
+dup_check_dates_text (void)
+{
+  g_autoptr (GDateTime) oldest = NULL;
+  g_autoptr (GDateTime) newest = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  if (!kh_validate_get_check_dates (&oldest, &newest, NULL))
+    return NULL;
+
+  first = kh_i18n_format_date (oldest);
+  last = kh_i18n_format_date (newest);
+  /* Translators: both are dates; "checked" against its sources */
+  return g_strdup_printf (_ ("Bundled content checked against its sources: oldest check %s, newest %s."),
+                          first, last);
+}
+
+static void
+print_check_dates (void)
+{
+  g_autofree char *text = dup_check_dates_text ();
+
+  if (text != NULL)
+    g_print ("%s\n", text);
+}
+
 static int
 validate_content (KhApplication     *self,
                   const char *const *files)
@@ -103,6 +132,7 @@ validate_content (KhApplication     *self,
       g_print (g_dngettext (GETTEXT_PACKAGE, "%u file checked: no problems found\n",
                             "%u files checked: no problems found\n", n_files),
                n_files);
+      print_check_dates ();
       return EXIT_SUCCESS;
     }
 
@@ -303,7 +333,14 @@ about_action (GSimpleAction *action,
     "GitHub <" PACKAGE_BUGREPORT ">",
     NULL
   };
-  GtkAboutDialog *dialog;
+  GtkAboutDialog  *dialog;
+  g_autofree char *dates = dup_check_dates_text ();
+  g_autofree char *comments = NULL;
+
+  comments = g_strdup_printf ("%s\n\n%s",
+                              _ ("Plain, accurate information about kratom use and "
+                                 "addiction, an honest self-screen, and where to find help."),
+                              dates != NULL ? dates : "");
 
   dialog = g_object_new (GTK_TYPE_ABOUT_DIALOG,
                          "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
@@ -312,8 +349,7 @@ about_action (GSimpleAction *action,
                          "program-name", _ ("Kratom Help"),
                          "logo-icon-name", APP_ID,
                          "version", PACKAGE_VERSION,
-                         "comments", _ ("Plain, accurate information about kratom use and "
-                                        "addiction, an honest self-screen, and where to find help."),
+                         "comments", g_strstrip (comments),
                          "website", PACKAGE_WEBSITE,
                          "website-label", _ ("Website and source code"),
                          "license-type", GTK_LICENSE_GPL_3_0,

@@ -54,6 +54,11 @@ struct _KhChecklistPage
   GtkWidget *result_summary;
   GtkWidget *print_error_label;
 
+  /* where the printed summary takes its help numbers from: the region
+   * Get help shows (a code, or "" for the locale's) in the directory */
+  KhDirectory *directory;
+  char        *region;
+
   gboolean syncing;
   /* kiosk mode: the answers must not leave the screen */
   gboolean cannot_print;
@@ -65,6 +70,8 @@ enum
 {
   PROP_0,
   PROP_CHECKLIST,
+  PROP_DIRECTORY,
+  PROP_REGION,
   N_PROPS
 };
 
@@ -411,6 +418,10 @@ append_sources (KhChecklistPage *self)
   gtk_widget_add_css_class (label, "caption");
   gtk_widget_add_css_class (label, "reviewed");
   gtk_box_append (self->questions_column, label);
+
+  /* More than a year after the check: say so, quietly. */
+  if ((label = kh_freshness_label_new (kh_checklist_get_reviewed (self->checklist))))
+    gtk_box_append (self->questions_column, label);
 }
 
 static void
@@ -498,7 +509,7 @@ static void
 build_result (KhChecklistPage *self)
 {
   KhChecklist     *checklist = self->checklist;
-  KhChecklistBand  band = kh_checklist_get_band (checklist);
+  KhChecklistBand  band = kh_checklist_get_result (checklist);
   g_autofree char *count = kh_checklist_format_count (checklist);
   g_autofree char *description = NULL;
   const char      *range = kh_checklist_get_band_text (checklist, band, KH_CHECKLIST_BAND_TEXT_RANGE);
@@ -528,7 +539,9 @@ build_result (KhChecklistPage *self)
   widget = text_label_new (count);
   gtk_widget_add_css_class (widget, "result-count");
   gtk_box_append (GTK_BOX (self->result_summary), widget);
-  gtk_box_append (GTK_BOX (self->result_summary), make_band_scale (self, band));
+  /* Physical dependence alone is no band: the scale would suggest one. */
+  if (band != KH_CHECKLIST_RESULT_DEPENDENCE)
+    gtk_box_append (GTK_BOX (self->result_summary), make_band_scale (self, band));
   widget = text_label_new (range);
   gtk_widget_add_css_class (widget, "result-range");
   gtk_box_append (GTK_BOX (self->result_summary), widget);
@@ -854,6 +867,8 @@ kh_checklist_page_print (KhChecklistPage *self)
   g_autoptr (GError) error = NULL;
   GtkPrintOperationResult result;
   GtkRoot                *root;
+  KhDirectory            *directory = NULL;
+  const char             *region = NULL;
 
   g_return_if_fail (KH_IS_CHECKLIST_PAGE (self));
 
@@ -868,8 +883,11 @@ kh_checklist_page_print (KhChecklistPage *self)
    * files at all. */
   g_object_set (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-recent-files-enabled", FALSE, NULL);
 
+  if ((directory = self->directory) != NULL)
+    region = kh_directory_resolve_region (directory, self->region);
+
   now = g_date_time_new_now_local ();
-  self->print_operation = kh_checklist_print_operation_new (self->checklist, now);
+  self->print_operation = kh_checklist_print_operation_new (self->checklist, now, directory, region);
   gtk_print_operation_set_allow_async (self->print_operation, TRUE);
   g_signal_connect_object (self->print_operation, "done", G_CALLBACK (print_done_cb), self, 0);
 
@@ -952,6 +970,7 @@ kh_checklist_page_dispose (GObject *object)
   self->print_error_label = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_CHECKLIST_PAGE);
   g_clear_object (&self->checklist);
+  g_clear_object (&self->directory);
 
   G_OBJECT_CLASS (kh_checklist_page_parent_class)->dispose (object);
 }
@@ -962,6 +981,7 @@ kh_checklist_page_finalize (GObject *object)
   KhChecklistPage *self = (KhChecklistPage *) object;
 
   g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->region, g_free);
 
   G_OBJECT_CLASS (kh_checklist_page_parent_class)->finalize (object);
 }
@@ -978,6 +998,14 @@ kh_checklist_page_get_property (GObject    *object,
     {
     case PROP_CHECKLIST:
       g_value_set_object (value, self->checklist);
+      break;
+
+    case PROP_DIRECTORY:
+      g_value_set_object (value, self->directory);
+      break;
+
+    case PROP_REGION:
+      g_value_set_string (value, self->region);
       break;
 
     default:
@@ -997,6 +1025,19 @@ kh_checklist_page_set_property (GObject      *object,
     {
     case PROP_CHECKLIST:
       self->checklist = g_value_dup_object (value);
+      break;
+
+    case PROP_DIRECTORY:
+      self->directory = g_value_dup_object (value);
+      break;
+
+    case PROP_REGION:
+      if (g_strcmp0 (self->region, g_value_get_string (value)) != 0)
+        {
+          g_free (self->region);
+          self->region = g_value_dup_string (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -1019,6 +1060,13 @@ kh_checklist_page_class_init (KhChecklistPageClass *klass)
   properties[PROP_CHECKLIST] =
       g_param_spec_object ("checklist", NULL, NULL, KH_TYPE_CHECKLIST,
                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DIRECTORY] =
+      g_param_spec_object ("directory", NULL, NULL, KH_TYPE_DIRECTORY,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* the region whose numbers the printed summary lists, as Get help's */
+  properties[PROP_REGION] =
+      g_param_spec_string ("region", NULL, NULL, "",
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1059,15 +1107,19 @@ kh_checklist_page_init (KhChecklistPage *self)
 /**
  * kh_checklist_page_new:
  * @checklist: the checklist, whose answers the page shows and changes
+ * @directory: (nullable): where the printed summary takes the help
+ *   numbers of the page's #KhChecklistPage:region from
  *
  * Returns: (transfer floating): a new page
  */
 GtkWidget *
-kh_checklist_page_new (KhChecklist *checklist)
+kh_checklist_page_new (KhChecklist *checklist,
+                       KhDirectory *directory)
 {
   g_return_val_if_fail (KH_IS_CHECKLIST (checklist), NULL);
+  g_return_val_if_fail (directory == NULL || KH_IS_DIRECTORY (directory), NULL);
 
-  return g_object_new (KH_TYPE_CHECKLIST_PAGE, "checklist", checklist, NULL);
+  return g_object_new (KH_TYPE_CHECKLIST_PAGE, "checklist", checklist, "directory", directory, NULL);
 }
 
 /**

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "kh-checklist.h"
+#include "kh-directory.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KhChecklistPage, kh_checklist_page, KH, CHECKLIST_PAGE, GtkWidget)
 
-GtkWidget   *kh_checklist_page_new (KhChecklist *checklist);
+GtkWidget   *kh_checklist_page_new (KhChecklist *checklist,
+                                    KhDirectory *directory);
 KhChecklist *kh_checklist_page_get_checklist (KhChecklistPage *self);
 void         kh_checklist_page_reset (KhChecklistPage *self);
 gboolean     kh_checklist_page_show_result (KhChecklistPage *self);

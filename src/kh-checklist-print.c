@@ -92,13 +92,74 @@ add_answer (GPtrArray  *paragraphs,
   ((Paragraph *) g_ptr_array_index (paragraphs, paragraphs->len - 1))->label = g_strdup (label);
 }
 
+/* One line per service: its name, then each way to reach it. */
+static void
+add_service (GPtrArray *paragraphs,
+             KhService *service)
+{
+  g_autoptr (GString) line = g_string_new (kh_service_get_name (service));
+
+  for (guint i = 0; i < kh_service_get_n_contacts (service); i++)
+    {
+      KhContact  *contact = kh_service_get_contact (service, i);
+      const char *label = kh_contact_get_label (contact);
+
+      g_string_append (line, i == 0 ? ": " : "; ");
+      if (kh_contact_get_contact_type (contact) == KH_CONTACT_TEXT)
+        /* Translators: a text-message number in the printed summary */
+        g_string_append_printf (line, _ ("text %s"), kh_contact_get_display_value (contact));
+      else
+        g_string_append (line, kh_contact_get_display_value (contact));
+      if (label != NULL)
+        g_string_append_printf (line, " (%s)", label);
+    }
+
+  add (paragraphs, STYLE_BULLET, line->str);
+}
+
+/* The numbers of the region shown on the Get help page, from the
+ * directory, so a summary printed in Manchester lists British numbers. */
+static void
+add_help (GPtrArray   *paragraphs,
+          KhChecklist *checklist,
+          KhDirectory *directory,
+          const char  *region_code)
+{
+  g_autoptr (GPtrArray) services = NULL;
+  KhRegion        *region = kh_directory_lookup_region (directory, region_code);
+  g_autofree char *heading = NULL;
+
+  if (region == NULL)
+    region = kh_directory_lookup_region (directory, KH_REGION_OTHER);
+  if (region == NULL)
+    return;
+
+  /* Translators: the heading of the help numbers in the printed summary,
+   * e.g. "Where to get help: United Kingdom" */
+  heading = g_strdup_printf (_ ("%s: %s"), kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_PRINT_HELP_TITLE),
+                             kh_region_get_name (region));
+  add (paragraphs, STYLE_HEADING, heading);
+
+  add_service (paragraphs, kh_region_get_emergency (region));
+  if (kh_service_get_description (kh_region_get_emergency (region)) != NULL)
+    add (paragraphs, STYLE_BODY, kh_service_get_description (kh_region_get_emergency (region)));
+  if (kh_region_get_advice (region) != NULL)
+    add (paragraphs, STYLE_BODY, kh_region_get_advice (region));
+
+  services = kh_directory_dup_services (directory, kh_region_get_code (region));
+  for (guint i = 0; i < services->len; i++)
+    add_service (paragraphs, g_ptr_array_index (services, i));
+}
+
 /* The summary, paragraph by paragraph, in the current language. */
 static GPtrArray *
 build_summary (KhChecklist *checklist,
-               GDateTime   *date)
+               GDateTime   *date,
+               KhDirectory *directory,
+               const char  *region)
 {
   GPtrArray       *paragraphs = g_ptr_array_new_with_free_func (paragraph_free);
-  KhChecklistBand  band = kh_checklist_get_band (checklist);
+  KhChecklistBand  band = kh_checklist_get_result (checklist);
   g_autofree char *day = NULL;
   g_autofree char *date_line = NULL;
   g_autofree char *count = NULL;
@@ -156,9 +217,7 @@ build_summary (KhChecklist *checklist,
   for (guint i = 0; i < kh_checklist_get_band_n_steps (checklist, band); i++)
     add (paragraphs, STYLE_BULLET, kh_checklist_get_band_step (checklist, band, i));
 
-  add (paragraphs, STYLE_HEADING, kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_PRINT_HELP_TITLE));
-  for (guint i = 0; i < kh_checklist_get_list_length (checklist, KH_CHECKLIST_LIST_PRINT_HELP); i++)
-    add (paragraphs, STYLE_BULLET, kh_checklist_get_list_item (checklist, KH_CHECKLIST_LIST_PRINT_HELP, i));
+  add_help (paragraphs, checklist, directory, region);
 
   add (paragraphs, STYLE_SMALL, kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_PRINT_FOOTER));
 
@@ -169,12 +228,16 @@ build_summary (KhChecklist *checklist,
  * kh_checklist_dup_summary_text:
  * @checklist: a #KhChecklist
  * @date: the day to put on the summary
+ * @directory: where the help numbers come from
+ * @region: the region whose numbers are printed (as shown on Get help)
  *
  * Returns: (transfer full): the printed summary as plain text
  */
 char *
 kh_checklist_dup_summary_text (KhChecklist *checklist,
-                               GDateTime   *date)
+                               GDateTime   *date,
+                               KhDirectory *directory,
+                               const char  *region)
 {
   g_autoptr (GPtrArray) paragraphs = NULL;
   GString *text = g_string_new (NULL);
@@ -182,7 +245,10 @@ kh_checklist_dup_summary_text (KhChecklist *checklist,
   g_return_val_if_fail (KH_IS_CHECKLIST (checklist), NULL);
   g_return_val_if_fail (date != NULL, NULL);
 
-  paragraphs = build_summary (checklist, date);
+  g_return_val_if_fail (KH_IS_DIRECTORY (directory), NULL);
+  g_return_val_if_fail (region != NULL, NULL);
+
+  paragraphs = build_summary (checklist, date, directory, region);
   for (guint i = 0; i < paragraphs->len; i++)
     {
       Paragraph *paragraph = g_ptr_array_index (paragraphs, i);
@@ -327,6 +393,8 @@ print_data_free (gpointer user_data)
  * kh_checklist_print_operation_new:
  * @checklist: the answered checklist
  * @date: the day to put on the summary
+ * @directory: where the help numbers come from
+ * @region: the region whose numbers are printed (as shown on Get help)
  *
  * Makes an operation that prints the summary on one page. It starts from
  * default settings every time and is meant to be used once.
@@ -335,7 +403,9 @@ print_data_free (gpointer user_data)
  */
 GtkPrintOperation *
 kh_checklist_print_operation_new (KhChecklist *checklist,
-                                  GDateTime   *date)
+                                  GDateTime   *date,
+                                  KhDirectory *directory,
+                                  const char  *region)
 {
   g_autoptr (GtkPageSetup) page_setup = NULL;
   GtkPrintOperation *operation;
@@ -343,11 +413,13 @@ kh_checklist_print_operation_new (KhChecklist *checklist,
 
   g_return_val_if_fail (KH_IS_CHECKLIST (checklist), NULL);
   g_return_val_if_fail (date != NULL, NULL);
+  g_return_val_if_fail (KH_IS_DIRECTORY (directory), NULL);
+  g_return_val_if_fail (region != NULL, NULL);
 
   /* The content is fixed now, so a change made while the print dialog
    * is open cannot make the preview and the page disagree. */
   data = g_new0 (PrintData, 1);
-  data->paragraphs = build_summary (checklist, date);
+  data->paragraphs = build_summary (checklist, date, directory, region);
 
   page_setup = gtk_page_setup_new ();
   gtk_page_setup_set_top_margin (page_setup, PAGE_MARGIN_MM, GTK_UNIT_MM);
@@ -373,6 +445,8 @@ kh_checklist_print_operation_new (KhChecklist *checklist,
  * kh_checklist_print_to_pdf:
  * @checklist: the answered checklist
  * @date: the day to put on the summary
+ * @directory: where the help numbers come from
+ * @region: the region whose numbers are printed (as shown on Get help)
  * @filename: where to write the PDF
  * @error: return location for an error
  *
@@ -383,6 +457,8 @@ kh_checklist_print_operation_new (KhChecklist *checklist,
 gboolean
 kh_checklist_print_to_pdf (KhChecklist *checklist,
                            GDateTime   *date,
+                           KhDirectory *directory,
+                           const char  *region,
                            const char  *filename,
                            GError     **error)
 {
@@ -393,7 +469,7 @@ kh_checklist_print_to_pdf (KhChecklist *checklist,
   g_return_val_if_fail (date != NULL, FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
 
-  operation = kh_checklist_print_operation_new (checklist, date);
+  operation = kh_checklist_print_operation_new (checklist, date, directory, region);
   gtk_print_operation_set_export_filename (operation, filename);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
 

@@ -8,15 +8,22 @@
 #include <gtk/gtk.h>
 
 #include "kh-checklist.h"
+#include "kh-directory.h"
 
 G_BEGIN_DECLS
 
 GtkPrintOperation *kh_checklist_print_operation_new (KhChecklist *checklist,
-                                                     GDateTime   *date);
+                                                     GDateTime   *date,
+                                                     KhDirectory *directory,
+                                                     const char  *region);
 char              *kh_checklist_dup_summary_text (KhChecklist *checklist,
-                                                  GDateTime   *date);
+                                                  GDateTime   *date,
+                                                  KhDirectory *directory,
+                                                  const char  *region);
 gboolean           kh_checklist_print_to_pdf (KhChecklist *checklist,
                                               GDateTime   *date,
+                                              KhDirectory *directory,
+                                              const char  *region,
                                               const char  *filename,
                                               GError     **error);
 

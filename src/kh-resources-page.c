@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "kh-callout.h"
@@ -464,6 +466,31 @@ add_detail (GtkGrid    *grid,
   (*row)++;
 }
 
+/* "1 December 2026, at samhsa.gov": where and when the numbers were
+ * last checked, so staff can trace each one; NULL if not given. */
+static char *
+dup_checked_text (KhService *service)
+{
+  const char      *source = kh_service_get_source (service);
+  GDateTime       *checked = kh_service_get_checked (service);
+  g_autofree char *date = NULL;
+  g_autofree char *host = NULL;
+  const char      *start;
+
+  if (source == NULL || checked == NULL)
+    return NULL;
+
+  start = g_str_has_prefix (source, "https://") ? source + strlen ("https://") : source;
+  if (g_str_has_prefix (start, "www."))
+    start += strlen ("www.");
+  host = g_strndup (start, strcspn (start, "/?#"));
+  date = kh_i18n_format_date (checked);
+
+  /* Translators: where a service's numbers were last checked; the first
+   * %s is a date, the second a web site such as "samhsa.gov" */
+  return g_strdup_printf (_ ("%s, at %s"), date, host);
+}
+
 static GtkWidget *
 make_details (KhService *service)
 {
@@ -488,6 +515,13 @@ make_details (KhService *service)
   add_detail (GTK_GRID (grid), &row, _ ("Cost"), kh_service_get_cost (service));
   add_detail (GTK_GRID (grid), &row, _ ("Privacy"), kh_service_get_confidentiality (service));
   add_detail (GTK_GRID (grid), &row, _ ("Languages"), languages->len > 0 ? languages->str : NULL);
+  {
+    g_autofree char *checked = dup_checked_text (service);
+
+    /* Translators: a term in the details of a service, e.g. "Checked:
+     * 1 December 2026, at samhsa.gov" */
+    add_detail (GTK_GRID (grid), &row, C_ ("service details", "Checked"), checked);
+  }
 
   if (row == 0)
     {
@@ -589,6 +623,22 @@ make_emergency (KhResourcesPage *self,
     gtk_box_append (GTK_BOX (contacts),
                     make_contact (self, kh_service_get_contact (emergency, i), TRUE));
   gtk_box_append (GTK_BOX (box), contacts);
+
+  {
+    g_autofree char *checked = dup_checked_text (emergency);
+
+    if (checked != NULL)
+      {
+        /* Translators: %s is e.g. "1 December 2026, at 911.gov" */
+        g_autofree char *text = g_strdup_printf (_ ("Checked: %s"), checked);
+
+        label = kh_body_label_new (text);
+        gtk_widget_add_css_class (label, "dim-label");
+        gtk_widget_add_css_class (label, "caption");
+        gtk_widget_add_css_class (label, "checked");
+        gtk_box_append (GTK_BOX (box), label);
+      }
+  }
 
   return box;
 }
@@ -799,7 +849,20 @@ kh_resources_page_rebuild (KhResourcesPage *self)
                                                   "about local help."),
                                                date);
 
-      gtk_label_set_text (self->reviewed_label, text);
+      g_autoptr (GDateTime) now = kh_freshness_dup_now ();
+
+      /* More than a year after the check: say so, quietly. */
+      if (kh_freshness_is_stale (reviewed, now))
+        {
+          g_autofree char *stale = g_strdup_printf ("%s %s", text,
+                                                    _ ("These numbers were checked more than a year "
+                                                       "ago. Services change: a doctor, a pharmacist "
+                                                       "or your local health service can tell you "
+                                                       "what is available now."));
+          gtk_label_set_text (self->reviewed_label, stale);
+        }
+      else
+        gtk_label_set_text (self->reviewed_label, text);
     }
 
   show_region (self);

@@ -252,6 +252,10 @@ append_sources (KhSectionPage *self)
   gtk_widget_add_css_class (label, "caption");
   gtk_widget_add_css_class (label, "reviewed");
   gtk_box_append (self->column, label);
+
+  /* More than a year after the check: say so, quietly. */
+  if ((label = kh_freshness_label_new (kh_section_get_reviewed (self->section))))
+    gtk_box_append (self->column, label);
 }
 
 static gboolean

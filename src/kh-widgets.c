@@ -7,6 +7,10 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
+#include <glib/gi18n-lib.h>
+
 #include "kh-widgets.h"
 
 /* A kiosk turns it off: selected text can be dragged out of the app. */
@@ -123,4 +127,81 @@ kh_widget_foreach (GtkWidget   *root,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     kh_widget_foreach (child, func, user_data);
+}
+
+/**
+ * kh_freshness_dup_now:
+ *
+ * The tests set `KH_TEST_NOW` (`YYYY-MM-DD`) to see the app as it would
+ * be on another day; nothing else reads it.
+ *
+ * Returns: (transfer full): the current local time
+ */
+GDateTime *
+kh_freshness_dup_now (void)
+{
+  const char *fake = g_getenv ("KH_TEST_NOW");
+  int         year, month, day;
+
+  if (fake != NULL && sscanf (fake, "%4d-%2d-%2d", &year, &month, &day) == 3)
+    {
+      GDateTime *now = g_date_time_new_local (year, month, day, 12, 0, 0);
+
+      if (now != NULL)
+        return now;
+    }
+
+  return g_date_time_new_now_local ();
+}
+
+/**
+ * kh_freshness_is_stale:
+ * @checked: the day something was last checked against its sources
+ * @now: the current time
+ *
+ * Returns: whether more than 12 months have passed since @checked
+ */
+gboolean
+kh_freshness_is_stale (GDateTime *checked,
+                       GDateTime *now)
+{
+  g_autoptr (GDateTime) expires = NULL;
+  int year, month, day, now_year, now_month, now_day;
+
+  g_return_val_if_fail (checked != NULL, FALSE);
+  g_return_val_if_fail (now != NULL, FALSE);
+
+  /* By calendar day: a check on 1 December is good to 1 December of
+   * the next year, whatever the hour or time zone. */
+  expires = g_date_time_add_months (checked, 12);
+  g_date_time_get_ymd (expires, &year, &month, &day);
+  g_date_time_get_ymd (now, &now_year, &now_month, &now_day);
+
+  return (now_year * 10000 + now_month * 100 + now_day) > (year * 10000 + month * 100 + day);
+}
+
+/**
+ * kh_freshness_label_new:
+ * @checked: (nullable): the day the page was last checked
+ *
+ * Returns: (transfer floating) (nullable): a quiet line saying that laws
+ *   and services change and where to check them, if @checked is more
+ *   than 12 months ago; else %NULL
+ */
+GtkWidget *
+kh_freshness_label_new (GDateTime *checked)
+{
+  g_autoptr (GDateTime) now = kh_freshness_dup_now ();
+  GtkWidget *label;
+
+  if (checked == NULL || !kh_freshness_is_stale (checked, now))
+    return NULL;
+
+  label = kh_body_label_new (_ ("This page was checked more than a year ago. Laws, medicines and "
+                                "services change: a doctor, a pharmacist or your local health "
+                                "service can tell you what applies now."));
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "stale-notice");
+  return label;
 }

@@ -20,6 +20,11 @@ gboolean   kh_label_activate_link_cb (GtkLabel   *label,
                                       gpointer    user_data);
 void       kh_widgets_set_text_selectable (gboolean selectable);
 
+GDateTime *kh_freshness_dup_now (void);
+gboolean   kh_freshness_is_stale (GDateTime *checked,
+                                  GDateTime *now);
+GtkWidget *kh_freshness_label_new (GDateTime *checked);
+
 void kh_widget_foreach (GtkWidget   *root,
                         KhWidgetFunc func,
                         gpointer     user_data);

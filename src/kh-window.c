@@ -60,7 +60,9 @@ create_checklist_page (KhWindow *self)
                                     "is damaged; please reinstall it."));
     }
 
-  page = kh_checklist_page_new (self->checklist);
+  page = kh_checklist_page_new (self->checklist, kh_models_get_directory (self->models, NULL));
+  /* The summary prints the numbers of the region Get help shows. */
+  g_object_bind_property (self, "region", page, "region", G_BINDING_SYNC_CREATE);
   /* A kiosk visitor's answers stay on the screen. */
   if (self->kiosk != NULL)
     kh_checklist_page_set_can_print (KH_CHECKLIST_PAGE (page), FALSE);

@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "kh-directory.h"
 #include "kh-window.h"
 
 G_BEGIN_DECLS
@@ -137,6 +138,70 @@ static inline gboolean
 kh_test_is_heading (GtkWidget *widget)
 {
   return gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_HEADING;
+}
+
+static inline void
+kh_test_add_numbers (GHashTable *numbers,
+                     KhService  *service)
+{
+  for (guint i = 0; i < kh_service_get_n_contacts (service); i++)
+    if (kh_contact_is_phone (kh_service_get_contact (service, i)))
+      g_hash_table_add (numbers, g_strdup (kh_contact_get_value (kh_service_get_contact (service, i))));
+}
+
+/* The phone numbers the directory lists for @region, its emergency
+ * numbers included. */
+static inline GHashTable *
+kh_test_region_numbers (KhDirectory *directory,
+                        const char  *region)
+{
+  GHashTable *numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GPtrArray) services = kh_directory_dup_services (directory, region);
+
+  kh_test_add_numbers (numbers, kh_region_get_emergency (kh_directory_lookup_region (directory, region)));
+  for (guint i = 0; i < services->len; i++)
+    kh_test_add_numbers (numbers, g_ptr_array_index (services, i));
+
+  return numbers;
+}
+
+/* Checks that @text, read back from a printout for @region, holds every
+ * phone number of that region and no number that only other regions
+ * list. Numbers are found as runs of digits, spaces and "-", the way the
+ * directory writes them. @what names the printout in failures. */
+static inline void
+kh_test_assert_region_numbers (KhDirectory *directory,
+                               const char  *region,
+                               const char  *text,
+                               const char  *what)
+{
+  g_autoptr (GHashTable) own = kh_test_region_numbers (directory, region);
+  g_autoptr (GHashTable) found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+  g_autoptr (GRegex) number = g_regex_new ("\\+?[0-9](?:[0-9 -]*[0-9])?", 0, 0, NULL);
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *flat = g_regex_replace (spaces, text, -1, 0, " ", 0, NULL);
+  GHashTableIter   iter;
+  gpointer         key;
+
+  for (g_regex_match (number, flat, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    g_hash_table_add (found, g_match_info_fetch (match, 0));
+
+  g_hash_table_iter_init (&iter, own);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (found, key))
+      g_error ("%s for %s: the number %s of directory.json is missing:\n%s", what, region, (char *) key, flat);
+
+  for (guint i = 0; i < kh_directory_get_n_regions (directory); i++)
+    {
+      const char *other = kh_region_get_code (kh_directory_get_region (directory, i));
+      g_autoptr (GHashTable) theirs = kh_test_region_numbers (directory, other);
+
+      g_hash_table_iter_init (&iter, theirs);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        if (!g_hash_table_contains (own, key) && g_hash_table_contains (found, key))
+          g_error ("%s for %s: shows %s, a number of %s only:\n%s", what, region, (char *) key, other, flat);
+    }
 }
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "kh-checklist-page.h"
 #include "kh-checklist-print.h"
 #include "kh-test-util.h"
+#include "kh-widgets.h"
 #include "kh-window.h"
 
 /* One application for the whole program: a window needs a started one. */
@@ -138,7 +139,7 @@ test_answer_and_result (Fixture      *fixture,
   g_assert_true (kh_checklist_page_get_showing_result (fixture->page));
   g_assert_true (shows_label (page, "Your answers match 5 of 11 signs."));
   range = kh_checklist_get_band_text (fixture->checklist, KH_CHECKLIST_BAND_MODERATE, KH_CHECKLIST_BAND_TEXT_RANGE);
-  g_assert_cmpstr (range, ==, "This is in the range clinicians call a moderate kratom use disorder.");
+  g_assert_cmpstr (range, ==, "Your answers fall in the range that, if a clinician confirmed it, would be called a moderate kratom use disorder.");
   g_assert_true (shows_label (page, range));
   g_assert_true (shows_label (page, kh_checklist_get_text (fixture->checklist, KH_CHECKLIST_TEXT_CRISIS)));
   g_assert_true (shows_label (page, kh_checklist_get_text (fixture->checklist, KH_CHECKLIST_TEXT_DIAGNOSIS)));
@@ -164,7 +165,7 @@ test_answer_and_result (Fixture      *fixture,
   gtk_widget_activate_action (page, "checklist.show-result", NULL);
   g_assert_true (kh_checklist_page_get_showing_result (fixture->page));
   g_assert_true (shows_label (page, "Your answers match 3 of 11 signs."));
-  g_assert_true (shows_label (page, "This is in the range clinicians call a mild kratom use disorder."));
+  g_assert_true (shows_label (page, "Your answers fall in the range that, if a clinician confirmed it, would be called a mild kratom use disorder."));
   g_assert_true (shows_label (page, kh_checklist_get_text (fixture->checklist, KH_CHECKLIST_TEXT_TOLERANCE)));
 
   /* Start over clears everything at once and goes back to the start. */
@@ -297,6 +298,42 @@ run_tool (const char *const *argv)
   return g_steal_pointer (&out);
 }
 
+/* counts the cells of the band scale */
+static void
+count_band_cells (GtkWidget *widget,
+                  gpointer   user_data)
+{
+  if (gtk_widget_has_css_class (widget, "band"))
+    (*(guint *) user_data)++;
+}
+
+/* Yes only to tolerance and withdrawal: physical dependence, its own
+ * result, not "a mild kratom use disorder", and no band scale. */
+static void
+test_dependence_only (Fixture      *fixture,
+                      gconstpointer data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  guint      cells = 0;
+
+  for (guint i = 0; i < 11; i++)
+    answer (fixture, i, KH_CHECKLIST_ANSWER_NO);
+  answer (fixture, kh_checklist_find_area (fixture->checklist, KH_CHECKLIST_AREA_TOLERANCE), KH_CHECKLIST_ANSWER_YES);
+  answer (fixture, kh_checklist_find_area (fixture->checklist, KH_CHECKLIST_AREA_WITHDRAWAL), KH_CHECKLIST_ANSWER_YES);
+  gtk_widget_activate_action (page, "checklist.show-result", NULL);
+  g_assert_true (kh_checklist_page_get_showing_result (fixture->page));
+
+  g_assert_true (shows_label (page, "Your answers match 2 of 11 signs."));
+  g_assert_true (shows_label (page, kh_checklist_get_band_text (fixture->checklist, KH_CHECKLIST_RESULT_DEPENDENCE,
+                                                                KH_CHECKLIST_BAND_TEXT_RANGE)));
+  g_assert_true (shows_label (page, kh_checklist_get_band_text (fixture->checklist, KH_CHECKLIST_RESULT_DEPENDENCE,
+                                                                KH_CHECKLIST_BAND_TEXT_MEANING)));
+  g_assert_false (shows_label (page, kh_checklist_get_band_text (fixture->checklist, KH_CHECKLIST_BAND_MILD,
+                                                                 KH_CHECKLIST_BAND_TEXT_RANGE)));
+  kh_widget_foreach (page, count_band_cells, &cells);
+  g_assert_cmpuint (cells, ==, 0);
+}
+
 static void
 test_print_pdf (Fixture      *fixture,
                 gconstpointer data)
@@ -312,6 +349,7 @@ test_print_pdf (Fixture      *fixture,
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
   g_autoptr (GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+  g_autoptr (KhDirectory) directory = NULL;
   const char *pdftotext_argv[] = { "pdftotext", "-layout", NULL, "-", NULL };
   const char *pdfinfo_argv[] = { "pdfinfo", NULL, NULL };
 
@@ -336,7 +374,9 @@ test_print_pdf (Fixture      *fixture,
   g_assert_cmpuint (kh_checklist_get_count (fixture->checklist), ==, 7);
 
   /* The same text as the printed page, for a quick look. */
-  summary = kh_checklist_dup_summary_text (fixture->checklist, date);
+  directory = kh_directory_new_bundled (&error);
+  g_assert_no_error (error);
+  summary = kh_checklist_dup_summary_text (fixture->checklist, date, directory, "US");
   g_assert_nonnull (strstr (summary, "Date: 30 November 2026"));
   g_assert_nonnull (strstr (summary, "Your answers match 7 of 11 signs. Range: Severe."));
   g_assert_nonnull (strstr (summary, "Yes  Needed more for the same effect (tolerance)"));
@@ -344,7 +384,7 @@ test_print_pdf (Fixture      *fixture,
   dir = g_dir_make_tmp ("kh-print-XXXXXX", &error);
   g_assert_no_error (error);
   pdf = g_build_filename (dir, "summary.pdf", NULL);
-  g_assert_true (kh_checklist_print_to_pdf (fixture->checklist, date, pdf, &error));
+  g_assert_true (kh_checklist_print_to_pdf (fixture->checklist, date, directory, "US", pdf, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 
@@ -362,11 +402,68 @@ test_print_pdf (Fixture      *fixture,
   g_assert_nonnull (strstr (flat, "Your answers match 7 of 11 signs. Range: Severe."));
   g_assert_nonnull (strstr (flat, "severe kratom use disorder"));
   g_assert_nonnull (strstr (flat, "1-800-662-4357"));
-  g_assert_nonnull (strstr (flat, "call or text 988"));
-  g_assert_nonnull (strstr (flat, "911"));
+  g_assert_nonnull (strstr (flat, "988 Suicide & Crisis Lifeline: 988; text 988"));
+  g_assert_nonnull (strstr (flat, "Where to get help: United States"));
   g_assert_nonnull (strstr (flat, "This is called tolerance"));
+  kh_test_assert_region_numbers (directory, "US", text, "checklist summary");
 
   g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+/* The summary lists the numbers of the region shown, for every region:
+ * a summary printed in Manchester has no 1-800 number. Read back from
+ * the PDF itself. */
+static void
+test_print_pdf_regions (Fixture      *fixture,
+                        gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) date = g_date_time_new_local (2026, 12, 1, 10, 0, 0);
+  g_autoptr (KhDirectory) directory = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  const char      *pdftotext_argv[] = { "pdftotext", NULL, "-", NULL };
+
+  if (pdftotext == NULL)
+    {
+      if (g_strcmp0 (g_getenv ("KH_TEST_SANDBOX"), "1") == 0)
+        g_test_skip ("pdftotext (poppler-utils) is not in the sandbox");
+      else
+        g_test_fail_printf ("pdftotext (poppler-utils) is needed");
+      return;
+    }
+
+  directory = kh_directory_new_bundled (&error);
+  g_assert_no_error (error);
+  dir = g_dir_make_tmp ("kh-print-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < 11; i++)
+    click (fixture, i, KH_CHECKLIST_ANSWER_NO);
+
+  for (guint i = 0; i < kh_directory_get_n_regions (directory); i++)
+    {
+      const char      *region = kh_region_get_code (kh_directory_get_region (directory, i));
+      g_autofree char *pdf = g_build_filename (dir, "summary.pdf", NULL);
+      g_autofree char *text = NULL;
+
+      g_assert_true (kh_checklist_print_to_pdf (fixture->checklist, date, directory, region, pdf, &error));
+      g_assert_no_error (error);
+      pdftotext_argv[1] = pdf;
+      text = run_tool (pdftotext_argv);
+      kh_test_assert_region_numbers (directory, region, text, "checklist summary");
+
+      if (g_str_equal (region, "GB"))
+        {
+          g_assert_nonnull (strstr (text, "999"));
+          g_assert_nonnull (strstr (text, "116 123"));
+          g_assert_nonnull (strstr (text, "FRANK"));
+          g_assert_null (strstr (text, "1-800"));
+        }
+      g_unlink (pdf);
+    }
+
   g_rmdir (dir);
 }
 
@@ -446,7 +543,9 @@ main (int   argc,
   ADD ("/checklist-page/bands-shown", test_bands_shown);
   ADD ("/checklist-page/incomplete", test_incomplete);
   ADD ("/checklist-page/session", test_session);
+  ADD ("/checklist-page/dependence-only", test_dependence_only);
   ADD ("/checklist-page/print-pdf", test_print_pdf);
+  ADD ("/checklist-page/print-pdf/regions", test_print_pdf_regions);
   ADD ("/checklist-page/no-print", test_no_print);
 #undef ADD
   g_test_add_func ("/checklist-page/nothing-written", test_nothing_written);

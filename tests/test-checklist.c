@@ -147,21 +147,53 @@ test_bundled (void)
   g_assert_cmpuint (kh_checklist_get_n_sources (checklist), >, 0);
   g_assert_nonnull (kh_checklist_get_reviewed (checklist));
 
-  /* The printed summary must carry the US numbers exactly. */
-  {
-    g_autoptr (GString) help = g_string_new (NULL);
-
-    for (guint i = 0; i < kh_checklist_get_list_length (checklist, KH_CHECKLIST_LIST_PRINT_HELP); i++)
-      g_string_append (help, kh_checklist_get_list_item (checklist, KH_CHECKLIST_LIST_PRINT_HELP, i));
-    g_assert_nonnull (strstr (help->str, "1-800-662-4357"));
-    g_assert_nonnull (strstr (help->str, "988"));
-    g_assert_nonnull (strstr (help->str, "911"));
-  }
+  /* The dependence-only result has every text a band has. */
+  for (guint j = 0; j < KH_CHECKLIST_N_BAND_TEXTS; j++)
+    g_assert_nonnull (kh_checklist_get_band_text (checklist, KH_CHECKLIST_RESULT_DEPENDENCE, j));
+  g_assert_cmpuint (kh_checklist_get_band_n_steps (checklist, KH_CHECKLIST_RESULT_DEPENDENCE), >, 0);
 
   g_assert_cmpuint (kh_checklist_get_n_answered (checklist), ==, 0);
   g_assert_cmpuint (kh_checklist_get_count (checklist), ==, 0);
   g_assert_false (kh_checklist_is_complete (checklist));
   g_assert_cmpint (kh_checklist_get_band (checklist), ==, KH_CHECKLIST_BAND_NONE);
+
+  g_assert_finalize_object (g_steal_pointer (&checklist));
+}
+
+/* Tolerance and withdrawal alone show physical dependence, not a use
+ * disorder; any other yes answer gives the band as usual. */
+static void
+test_dependence_only (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KhChecklist) checklist = kh_checklist_new_bundled (&error);
+  guint tolerance, withdrawal, craving;
+
+  g_assert_no_error (error);
+  tolerance = kh_checklist_find_area (checklist, KH_CHECKLIST_AREA_TOLERANCE);
+  withdrawal = kh_checklist_find_area (checklist, KH_CHECKLIST_AREA_WITHDRAWAL);
+  craving = kh_checklist_find_area (checklist, KH_CHECKLIST_AREA_CRAVING);
+
+  for (guint i = 0; i < kh_checklist_get_n_questions (checklist); i++)
+    kh_checklist_set_answer (checklist, i, KH_CHECKLIST_ANSWER_NO);
+  g_assert_false (kh_checklist_is_dependence_only (checklist));
+  g_assert_cmpint (kh_checklist_get_result (checklist), ==, KH_CHECKLIST_BAND_NONE);
+
+  kh_checklist_set_answer (checklist, tolerance, KH_CHECKLIST_ANSWER_YES);
+  g_assert_true (kh_checklist_is_dependence_only (checklist));
+  g_assert_cmpint (kh_checklist_get_result (checklist), ==, KH_CHECKLIST_RESULT_DEPENDENCE);
+
+  kh_checklist_set_answer (checklist, withdrawal, KH_CHECKLIST_ANSWER_YES);
+  g_assert_cmpuint (kh_checklist_get_count (checklist), ==, 2);
+  g_assert_cmpint (kh_checklist_get_band (checklist), ==, KH_CHECKLIST_BAND_MILD);
+  g_assert_cmpint (kh_checklist_get_result (checklist), ==, KH_CHECKLIST_RESULT_DEPENDENCE);
+  g_assert_cmpstr (kh_checklist_get_band_text (checklist, KH_CHECKLIST_RESULT_DEPENDENCE,
+                                               KH_CHECKLIST_BAND_TEXT_TITLE),
+                   !=, kh_checklist_get_band_text (checklist, KH_CHECKLIST_BAND_MILD, KH_CHECKLIST_BAND_TEXT_TITLE));
+
+  kh_checklist_set_answer (checklist, craving, KH_CHECKLIST_ANSWER_YES);
+  g_assert_false (kh_checklist_is_dependence_only (checklist));
+  g_assert_cmpint (kh_checklist_get_result (checklist), ==, KH_CHECKLIST_BAND_MILD);
 
   g_assert_finalize_object (g_steal_pointer (&checklist));
 }
@@ -342,9 +374,14 @@ test_bad_content (void)
                       "checklist.json: /notes/crisis/text: expected a non-empty string");
 
   root = bundled_tree ();
-  json_object_remove_member (object_at (root, "/printout/help"), "items");
+  json_object_remove_member (object_at (root, "/printout/help"), "title");
   assert_first_error (root, KH_CONTENT_ERROR_MISSING,
-                      "checklist.json: /printout/help: missing member “items” (expected an array)");
+                      "checklist.json: /printout/help: missing member “title” (expected a string)");
+
+  root = bundled_tree ();
+  json_object_remove_member (object_at (root, "/bands"), "dependence");
+  assert_first_error (root, KH_CONTENT_ERROR_MISSING,
+                      "checklist.json: /bands: missing member “dependence” (expected an object)");
 
   root = bundled_tree ();
   json_object_remove_member (json_node_get_object (root), "notes");
@@ -465,6 +502,7 @@ main (int   argc,
 
   g_test_add_func ("/checklist/bundled", test_bundled);
   g_test_add_func ("/checklist/band/boundaries", test_band_boundaries);
+  g_test_add_func ("/checklist/band/dependence-only", test_dependence_only);
   g_test_add_func ("/checklist/answers/change", test_change_answer);
   g_test_add_func ("/checklist/answers/reset", test_reset);
   g_test_add_func ("/checklist/load/bad-content", test_bad_content);

@@ -46,6 +46,7 @@ static const Fact facts[] = {
   { "GB", "gb-frank", "call", "0300 123 6600" },
   { "GB", "gb-frank", "text", "82111" },
   { "GB", "gb-nhs-111", "call", "111" },
+  { "GB", "gb-samaritans", "call", "116 123" },
   { "AU", "emergency", "call", "000" },
   { "AU", "au-adf-hotline", "call", "1800 250 015" },
   { "AU", "au-poisons-information", "call", "13 11 26" },
@@ -54,8 +55,12 @@ static const Fact facts[] = {
   { "IE", "emergency", "call", "112" },
   { "IE", "emergency", "call", "999" },
   { "IE", "ie-hse-drugs-helpline", "call", "1800 459 459" },
+  { "IE", "ie-samaritans", "call", "116 123" },
   { "DE", "emergency", "call", "112" },
   { "DE", "de-sucht-drogen-hotline", "call", "01806 313031" },
+  { "DE", "de-telefonseelsorge", "call", "0800 111 0 111" },
+  { "DE", "de-telefonseelsorge", "call", "0800 111 0 222" },
+  { "DE", "de-telefonseelsorge", "chat", "https://www.telefonseelsorge.de" },
   { "TH", "emergency", "call", "1669" },
   { "TH", "emergency", "call", "191" },
   { "TH", "th-dmh-hotline", "call", "1323" },
@@ -64,6 +69,7 @@ static const Fact facts[] = {
   { "MY", "my-talian-heal", "call", "15555" },
   { "MY", "my-befrienders-kl", "call", "03-7627 2929" },
   { "ID", "emergency", "call", "112" },
+  { "ID", "emergency", "call", "110" },
   { "ID", "id-bnn-call-center", "call", "184" },
   { "other", "emergency", "call", "112" },
 };
@@ -79,10 +85,10 @@ typedef struct
 static const Format formats[] = {
   { "US", "^(911|988|1-8(00|33|44|55|66|77|88)-[2-9][0-9]{2}-[0-9]{4})$", "^(988|[0-9]{5,6})$" },
   { "CA", "^(911|988|1-8(00|33|44|55|66|77|88)-[2-9][0-9]{2}-[0-9]{4})$", "^988$" },
-  { "GB", "^(999|112|111|0[1-9][0-9]{2} [0-9]{3} [0-9]{4})$", "^[0-9]{5}$" },
-  { "IE", "^(112|999|1800 [0-9]{3} [0-9]{3})$", NULL },
+  { "GB", "^(999|112|111|116 123|0[1-9][0-9]{2} [0-9]{3} [0-9]{4})$", "^[0-9]{5}$" },
+  { "IE", "^(112|999|116 123|1800 [0-9]{3} [0-9]{3})$", NULL },
   { "AU", "^(000|1[38]00 [0-9]{3} [0-9]{3}|13 [0-9]{2} [0-9]{2})$", NULL },
-  { "DE", "^(112|0[0-9]{4} [0-9]{6})$", NULL },
+  { "DE", "^(112|0[0-9]{4} [0-9]{6}|0800 111 0 [0-9]{3})$", NULL },
   { "TH", "^(191|1[0-9]{3})$", NULL },
   { "MY", "^(999|112|1[0-9]{4}|0[0-9]-[0-9]{4} [0-9]{4})$", NULL },
   { "ID", "^(112|1[0-9]{2})$", NULL },
@@ -284,7 +290,7 @@ test_bundled_regions (void)
   g_assert_null (kh_directory_lookup_region (directory, NULL));
   g_assert_null (kh_directory_get_organization (directory));
 
-  reviewed = g_date_time_new_utc (2026, 11, 30, 0, 0, 0);
+  reviewed = g_date_time_new_utc (2026, 12, 1, 0, 0, 0);
   g_assert_true (g_date_time_equal (kh_directory_get_reviewed (directory), reviewed));
 }
 
@@ -308,7 +314,9 @@ test_bundled_unverified_left_out (void)
   g_assert_cmpstr (kh_service_get_hours (samhsa), ==, "24 hours a day, 7 days a week");
   g_assert_cmpstr (kh_service_get_cost (samhsa), ==, "Free");
   g_assert_cmpuint (kh_service_get_n_languages (samhsa), ==, 2);
-  g_assert_cmpstr (kh_service_get_language (samhsa, 1), ==, "Spanish");
+  /* Spanish on the phone only: the text service is English only. */
+  g_assert_cmpstr (kh_service_get_language (samhsa, 1), ==, "Spanish (by phone)");
+  g_assert_nonnull (strstr (kh_contact_get_label (kh_service_get_contact (samhsa, 2)), "English only"));
 }
 
 /* Locale → region */
@@ -458,14 +466,14 @@ test_local_merge_order (void)
   g_assert_cmpstr (kh_directory_get_organization (merged), ==, "Riverside Clinic");
 
   /* The clinic's services come first, in its order; then the bundled. */
-  assert_ids (merged, "GB", "front-desk counsellors gb-frank gb-nhs-111");
+  assert_ids (merged, "GB", "front-desk counsellors gb-frank gb-nhs-111 gb-samaritans");
   assert_ids (merged, "US", "front-desk nz-group us-samhsa-helpline us-988-lifeline us-poison-help us-findtreatment");
   assert_ids (merged, "NZ", "front-desk nz-group");
   assert_ids (merged, "other", "front-desk");
-  assert_ids (merged, "DE", "front-desk de-sucht-drogen-hotline");
+  assert_ids (merged, "DE", "front-desk de-sucht-drogen-hotline de-telefonseelsorge");
 
   /* The bundled directory is left as it was. */
-  assert_ids (bundled, "GB", "gb-frank gb-nhs-111");
+  assert_ids (bundled, "GB", "gb-frank gb-nhs-111 gb-samaritans");
   g_assert_null (kh_directory_lookup_region (bundled, "NZ"));
 
   nz = kh_directory_lookup_region (merged, "NZ");
@@ -540,7 +548,7 @@ static const LocalCase local_cases[] = {
     "local.json: /services/0/hours: expected a string, found a boolean" },
   { "\"hours\": \"Weekdays, 8am to 6pm\"", "\"phone\": \"020\"", KH_CONTENT_ERROR_VALUE,
     "local.json: /services/0: unknown member “phone” (expected one of “id”, “regions”, “kind”, “name”, "
-    "“description”, “contacts”, “hours”, “cost”, “confidentiality”, “languages”)" },
+    "“description”, “contacts”, “hours”, “cost”, “confidentiality”, “languages”, “source”, “checked”)" },
   { "\"id\": \"front-desk\"", "\"id\": \"gb-frank\"", KH_CONTENT_ERROR_DUPLICATE,
     "local.json: /services/0/id: service “gb-frank” is already in the bundled directory (choose another id)" },
   { "\"id\": \"counsellors\"", "\"id\": \"front-desk\"", KH_CONTENT_ERROR_DUPLICATE,
@@ -592,7 +600,7 @@ test_local_errors (void)
     }
 
   /* Nothing of a rejected file stays behind. */
-  assert_ids (bundled, "GB", "gb-frank gb-nhs-111");
+  assert_ids (bundled, "GB", "gb-frank gb-nhs-111 gb-samaritans");
   g_assert_finalize_object (g_steal_pointer (&bundled));
 }
 
@@ -656,10 +664,12 @@ test_bundled_rules (void)
   static const char *full =
       "{ \"reviewed\": \"2026-11-30\","
       "  \"regions\": [ { \"code\": \"other\", \"name\": \"Other countries\", \"advice\": \"Ask.\","
-      "                  \"emergency\": { \"contacts\": [ { \"type\": \"call\", \"value\": \"112\" } ] } } ],"
+      "                  \"emergency\": { \"contacts\": [ { \"type\": \"call\", \"value\": \"112\" } ],"
+      "                                 \"source\": \"https://e.example\", \"checked\": \"2026-12-01\" } } ],"
       "  \"services\": [ { \"id\": \"s\", \"regions\": [ \"other\" ], \"kind\": \"helpline\","
       "                   \"name\": \"S\", \"description\": \"D.\","
-      "                   \"contacts\": [ { \"type\": \"call\", \"value\": \"112\" } ] } ] }";
+      "                   \"contacts\": [ { \"type\": \"call\", \"value\": \"112\" } ],"
+      "                   \"source\": \"https://s.example\", \"checked\": \"2026-12-01\" } ] }";
   static const LocalCase cases[] = {
     { "\"regions\": [ \"other\" ], ", "", KH_CONTENT_ERROR_MISSING,
       "directory.json: /services/0: missing member “regions” (expected an array)" },
@@ -672,6 +682,15 @@ test_bundled_rules (void)
     { "\"reviewed\": \"2026-11-30\",", "\"reviewed\": \"2026-11-30\", \"organization\": \"X\",",
       KH_CONTENT_ERROR_VALUE,
       "directory.json: /: unknown member “organization” (expected one of “reviewed”, “regions”, “services”)" },
+    /* Every bundled number can be traced to where and when it was checked. */
+    { "\"source\": \"https://s.example\", ", "", KH_CONTENT_ERROR_MISSING,
+      "directory.json: /services/0: missing member “source” (expected a string)" },
+    { ", \"checked\": \"2026-12-01\" } ] }", " } ] }", KH_CONTENT_ERROR_MISSING,
+      "directory.json: /services/0: missing member “checked” (expected a string)" },
+    { "\"source\": \"https://e.example\", ", "", KH_CONTENT_ERROR_MISSING,
+      "directory.json: /regions/0/emergency: missing member “source” (expected a string)" },
+    { "https://s.example", "http://s.example", KH_CONTENT_ERROR_VALUE,
+      "directory.json: /services/0/source: expected an address starting with “https://”" },
   };
   g_autoptr (GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
   g_autoptr (GBytes) bytes = g_bytes_new_static (full, strlen (full));

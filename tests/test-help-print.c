@@ -11,6 +11,7 @@
 #include "kh-application.h"
 #include "kh-help-print.h"
 #include "kh-resources-page.h"
+#include "kh-test-util.h"
 #include "kh-window.h"
 
 static char *
@@ -69,6 +70,18 @@ test_export (void)
   /* never anything a visitor entered */
   g_assert_null (strstr (text, "answers"));
   g_assert_null (strstr (text, "of 11"));
+
+  /* Every region's printout has its own numbers and no one else's. */
+  for (guint i = 0; i < kh_directory_get_n_regions (directory); i++)
+    {
+      const char      *region = kh_region_get_code (kh_directory_get_region (directory, i));
+      g_autofree char *region_text = NULL;
+
+      g_assert_true (kh_help_print_export_pdf (directory, region, pdf, &error));
+      g_assert_no_error (error);
+      region_text = pdf_text (pdf);
+      kh_test_assert_region_numbers (directory, region, region_text, "help printout");
+    }
 
   g_unlink (pdf);
   g_rmdir (dir);

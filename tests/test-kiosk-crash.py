@@ -68,6 +68,9 @@ def text_of(node):
 
 def find_app(pid):
     desktop = Atspi.get_desktop(0)
+    # The list of applications is cached once read: an app that registers
+    # after the first look would never be seen without asking again.
+    desktop.clear_cache()
     for i in range(desktop.get_child_count()):
         a = desktop.get_child_at_index(i)
         try:

@@ -14,6 +14,7 @@
 #include "kh-search-page.h"
 #include "kh-section-page.h"
 #include "kh-test-util.h"
+#include "kh-widgets.h"
 #include "kh-window.h"
 
 #define SCHEMA_ID "io.github.kratomhelp.KratomHelp"
@@ -958,6 +959,37 @@ test_outlives_window (void)
   g_assert_finalize_object (kiosk);
 }
 
+static void
+find_stale_notice (GtkWidget *widget,
+                   gpointer   user_data)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "stale-notice"))
+    *(GtkWidget **) user_data = widget;
+}
+
+/* More than a year after the check, a kiosk's pages show the same quiet
+ * line as the desktop's, and nothing stops the visitor reading. */
+static void
+test_stale_notice (void)
+{
+  Fixture    fixture = { 0 };
+  GtkWidget *page;
+  GtkWidget *notice = NULL;
+
+  g_setenv ("KH_TEST_NOW", "2028-01-15", TRUE);
+  fixture_start (&fixture, TRUE, FALSE);
+
+  page = show_page (&fixture, "signs");
+  kh_test_wait_for (kh_test_find_label (page, "Last reviewed: 1 December 2026") != NULL, 30000);
+  kh_widget_foreach (page, find_stale_notice, &notice);
+  g_assert_nonnull (notice);
+  g_assert_true (gtk_widget_is_drawable (notice));
+  g_assert_cmpstr (kh_window_get_visible_page (fixture.window), ==, "signs");
+
+  fixture_stop (&fixture);
+  g_unsetenv ("KH_TEST_NOW");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -974,6 +1006,7 @@ main (int   argc,
   g_test_add_func ("/kiosk/touch-targets", test_touch_targets);
   g_test_add_func ("/kiosk/state-snapshot", test_state_snapshot);
   g_test_add_func ("/kiosk/outlives-window", test_outlives_window);
+  g_test_add_func ("/kiosk/stale-notice", test_stale_notice);
 
   return g_test_run ();
 }

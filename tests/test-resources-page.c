@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "kh-i18n.h"
 #include "kh-qr-code.h"
 #include "kh-resources-page.h"
 #include "kh-test-util.h"
@@ -167,6 +168,29 @@ wait_for_layout (void)
 
 /* Every region: the emergency numbers first, then each service with each
  * way to reach it, each with a button carrying the right address. */
+/* Every bundled number says where and when it was checked, e.g.
+ * "1 December 2026, at samhsa.gov". */
+static void
+assert_checked_shown (GtkWidget  *card,
+                      KhService  *service,
+                      const char *prefix)
+{
+  g_autofree char *date = kh_i18n_format_date (kh_service_get_checked (service));
+  const char      *source = kh_service_get_source (service);
+  g_autofree char *host = NULL;
+  g_autofree char *text = NULL;
+  const char      *start;
+
+  g_assert_nonnull (source);
+  start = source + strlen ("https://");
+  if (g_str_has_prefix (start, "www."))
+    start += strlen ("www.");
+  host = g_strndup (start, strcspn (start, "/"));
+  text = g_strdup_printf ("%s%s, at %s", prefix, date, host);
+  if (kh_test_find_label (card, text) == NULL)
+    g_error ("%s: no label “%s”", kh_service_get_id (service), text);
+}
+
 static void
 test_every_region (Fixture      *fixture,
                    gconstpointer data)
@@ -202,6 +226,7 @@ test_every_region (Fixture      *fixture,
           g_assert_nonnull (kh_test_find_label (emergency_box, kh_contact_get_display_value (contact)));
           g_ptr_array_add (expected, (char *) kh_contact_get_uri (contact));
         }
+      assert_checked_shown (emergency_box, emergency, "Checked: ");
 
       previous = emergency_box;
       for (guint j = 0; j < services->len; j++)
@@ -220,6 +245,7 @@ test_every_region (Fixture      *fixture,
           g_assert_nonnull (kh_test_find_label (card, kh_service_get_description (service)));
           if (kh_service_get_hours (service) != NULL)
             g_assert_nonnull (kh_test_find_label (card, kh_service_get_hours (service)));
+          assert_checked_shown (card, service, "");
 
           for (guint k = 0; k < kh_service_get_n_contacts (service); k++)
             {

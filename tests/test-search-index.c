@@ -45,6 +45,14 @@ test_normalize (void)
 
   plain = kh_search_normalize ("STRASSE ﬁ Ｋratom", -1, NULL);
   g_assert_cmpstr (plain, ==, "strasse fi kratom");
+
+  /* "7‑OH" as the content writes it (non-breaking hyphen) is found by
+   * the "7-OH" people type. */
+  {
+    g_autofree char *nb = kh_search_normalize ("7\u2011OH 7\u2010OH", -1, NULL);
+
+    g_assert_cmpstr (nb, ==, "7-oh 7-oh");
+  }
 }
 
 static void

@@ -13,6 +13,7 @@
 #include "kh-search-page.h"
 #include "kh-section-page.h"
 #include "kh-test-util.h"
+#include "kh-widgets.h"
 #include "kh-window.h"
 
 /* One application for the whole program: a window needs a started one. */
@@ -118,8 +119,76 @@ test_sections_render (Fixture      *fixture,
           g_assert_true (found);
         }
 
-      g_assert_nonnull (kh_test_find_label (page, "Last reviewed: 30 November 2026"));
+      g_assert_nonnull (kh_test_find_label (page, "Last reviewed: 1 December 2026"));
     }
+}
+
+static void
+find_stale_notice (GtkWidget *widget,
+                   gpointer   user_data)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "stale-notice"))
+    *(GtkWidget **) user_data = widget;
+}
+
+/* A page checked more than 12 months before "now" says so in one quiet
+ * line; the day before the year is up, it does not. */
+static void
+test_stale_notice (void)
+{
+  static const struct
+  {
+    const char *now;
+    gboolean    stale;
+  } cases[] = {
+    { "2026-12-01", FALSE },
+    { "2027-12-01", FALSE },
+    { "2027-12-02", TRUE },
+    { "2029-06-30", TRUE },
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KhContent) content = kh_content_new_bundled (&error);
+
+  g_assert_no_error (error);
+
+  {
+    g_autoptr (GDateTime) checked = g_date_time_new_local (2026, 12, 1, 0, 0, 0);
+    g_autoptr (GDateTime) before = g_date_time_new_local (2027, 12, 1, 12, 0, 0);
+    g_autoptr (GDateTime) after = g_date_time_new_local (2027, 12, 2, 12, 0, 0);
+
+    g_assert_false (kh_freshness_is_stale (checked, before));
+    g_assert_true (kh_freshness_is_stale (checked, after));
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GtkWidget *window = gtk_window_new ();
+      GtkWidget *page;
+      GtkWidget *notice = NULL;
+
+      g_setenv ("KH_TEST_NOW", cases[i].now, TRUE);
+      page = kh_section_page_new (kh_content_lookup_section (content, "overview"));
+      gtk_window_set_child (GTK_WINDOW (window), page);
+      gtk_window_present (GTK_WINDOW (window));
+      /* the page appends its last blocks, the date and the notice when idle */
+      kh_test_wait_for (kh_test_find_label (page, "Last reviewed: 1 December 2026") != NULL, 30000);
+      g_assert_nonnull (kh_test_find_label (page, "Last reviewed: 1 December 2026"));
+
+      kh_widget_foreach (page, find_stale_notice, &notice);
+      g_test_message ("now %s: notice %s", cases[i].now, notice != NULL ? "shown" : "not shown");
+      if (cases[i].stale)
+        {
+          g_assert_nonnull (notice);
+          g_assert_true (gtk_widget_is_drawable (notice));
+          g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (notice)), "Laws, medicines and services change"));
+        }
+      else
+        g_assert_null (notice);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+
+  g_unsetenv ("KH_TEST_NOW");
 }
 
 static void
@@ -476,6 +545,7 @@ main (int   argc,
   g_test_add ("/window/text-size", Fixture, NULL, fixture_setup, test_text_size, fixture_teardown);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/search-clinic-and-region", test_search_clinic_and_region);
+  g_test_add_func ("/window/stale-notice", test_stale_notice);
 
   status = g_test_run ();
   g_clear_object (&test_app);

@@ -36,8 +36,8 @@ struct _KhChecklist
   /* English msgids; translated on access */
   char      *texts[KH_CHECKLIST_N_TEXTS];
   GStrv      lists[KH_CHECKLIST_N_LISTS];
-  char      *band_texts[KH_CHECKLIST_N_BANDS][KH_CHECKLIST_N_BAND_TEXTS];
-  GStrv      band_steps[KH_CHECKLIST_N_BANDS];
+  char      *band_texts[KH_CHECKLIST_N_BANDS + 1][KH_CHECKLIST_N_BAND_TEXTS];
+  GStrv      band_steps[KH_CHECKLIST_N_BANDS + 1];
   GDateTime *reviewed;
   GPtrArray *questions;
   GPtrArray *sources;
@@ -76,13 +76,14 @@ static const char *const text_members[] = { "text", NULL };
 static const char *const titled_text_members[] = { "title", "text", NULL };
 static const char *const titled_list_members[] = { "title", "items", NULL };
 static const char *const printout_members[] = { "title", "intro", "help", "note", NULL };
+static const char *const print_help_members[] = { "title", NULL };
 
 /* Indexed by KhChecklistArea and KhChecklistBand. */
 static const char *const area_names[] = {
   "more-or-longer", "cut-down", "time-spent", "craving", "obligations", "social",
   "activities", "hazardous", "health", "tolerance", "withdrawal", NULL
 };
-static const char *const band_names[] = { "none", "mild", "moderate", "severe", NULL };
+static const char *const band_names[] = { "none", "mild", "moderate", "severe", "dependence", NULL };
 static const char *const band_text_members[] = { "title", "summary", "meaning" };
 
 /* The objects that hold the texts, each found in its parent. Member
@@ -115,7 +116,7 @@ static const struct
   [OBJECT_DOCTOR] = { OBJECT_NOTES, "doctor", titled_list_members },
   [OBJECT_CRISIS] = { OBJECT_NOTES, "crisis", titled_text_members },
   [OBJECT_PRINTOUT] = { OBJECT_TOP, "printout", printout_members },
-  [OBJECT_PRINT_HELP] = { OBJECT_PRINTOUT, "help", titled_list_members },
+  [OBJECT_PRINT_HELP] = { OBJECT_PRINTOUT, "help", print_help_members },
 };
 
 /* Where each text and list is found. */
@@ -144,11 +145,11 @@ static const Location text_locations[] = {
 static const Location list_locations[] = {
   [KH_CHECKLIST_LIST_INTRO] = { OBJECT_TOP, "intro" },
   [KH_CHECKLIST_LIST_DOCTOR] = { OBJECT_DOCTOR, "items" },
-  [KH_CHECKLIST_LIST_PRINT_HELP] = { OBJECT_PRINT_HELP, "items" },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (area_names) == KH_CHECKLIST_N_AREAS + 1);
-G_STATIC_ASSERT (G_N_ELEMENTS (band_names) == KH_CHECKLIST_N_BANDS + 1);
+/* The bands, then the dependence-only result (KH_CHECKLIST_RESULT_DEPENDENCE). */
+G_STATIC_ASSERT (G_N_ELEMENTS (band_names) == KH_CHECKLIST_N_BANDS + 2);
 G_STATIC_ASSERT (G_N_ELEMENTS (band_text_members) == KH_CHECKLIST_N_BAND_TEXTS);
 G_STATIC_ASSERT (G_N_ELEMENTS (text_locations) == KH_CHECKLIST_N_TEXTS);
 G_STATIC_ASSERT (G_N_ELEMENTS (list_locations) == KH_CHECKLIST_N_LISTS);
@@ -175,7 +176,7 @@ kh_checklist_finalize (GObject *object)
     g_free (self->texts[i]);
   for (guint i = 0; i < KH_CHECKLIST_N_LISTS; i++)
     g_strfreev (self->lists[i]);
-  for (guint i = 0; i < KH_CHECKLIST_N_BANDS; i++)
+  for (guint i = 0; i <= KH_CHECKLIST_N_BANDS; i++)
     {
       for (guint j = 0; j < KH_CHECKLIST_N_BAND_TEXTS; j++)
         g_free (self->band_texts[i][j]);
@@ -401,7 +402,7 @@ read_bands (KhChecklist  *self,
 
   kh_json_reader_check_members (reader, bands, "/bands", band_names);
 
-  for (guint i = 0; i < KH_CHECKLIST_N_BANDS; i++)
+  for (guint i = 0; i <= KH_CHECKLIST_N_BANDS; i++)
     {
       g_autofree char *path = g_strdup_printf ("/bands/%s", band_names[i]);
       JsonObject      *band;
@@ -873,6 +874,55 @@ kh_checklist_get_band (KhChecklist *self)
 }
 
 /**
+ * kh_checklist_is_dependence_only:
+ *
+ * Tolerance and withdrawal are the signs people meet most often. On
+ * their own they show that the body has adapted (physical dependence);
+ * a clinician also looks for problems or distress before calling it a
+ * use disorder.
+ *
+ * Returns: whether there is at least one yes answer, and every yes
+ *   answer is tolerance or withdrawal
+ */
+gboolean
+kh_checklist_is_dependence_only (KhChecklist *self)
+{
+  g_return_val_if_fail (KH_IS_CHECKLIST (self), FALSE);
+
+  if (kh_checklist_get_count (self) == 0)
+    return FALSE;
+
+  for (guint i = 0; i < self->questions->len; i++)
+    {
+      KhChecklistArea area = kh_checklist_get_question_area (self, i);
+
+      if (kh_checklist_get_answer (self, i) == KH_CHECKLIST_ANSWER_YES &&
+          area != KH_CHECKLIST_AREA_TOLERANCE && area != KH_CHECKLIST_AREA_WITHDRAWAL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * kh_checklist_get_result:
+ *
+ * Returns: %KH_CHECKLIST_RESULT_DEPENDENCE if the only yes answers are
+ *   tolerance and/or withdrawal, else the band; pass it to
+ *   kh_checklist_get_band_text() and kh_checklist_get_band_step()
+ */
+KhChecklistBand
+kh_checklist_get_result (KhChecklist *self)
+{
+  g_return_val_if_fail (KH_IS_CHECKLIST (self), KH_CHECKLIST_BAND_NONE);
+
+  if (kh_checklist_is_dependence_only (self))
+    return KH_CHECKLIST_RESULT_DEPENDENCE;
+
+  return kh_checklist_get_band (self);
+}
+
+/**
  * kh_checklist_format_count:
  *
  * Returns: (transfer full): the result in words, such as "Your answers
@@ -930,7 +980,7 @@ kh_checklist_get_band_text (KhChecklist        *self,
                             KhChecklistBandText text)
 {
   g_return_val_if_fail (KH_IS_CHECKLIST (self), NULL);
-  g_return_val_if_fail (band < KH_CHECKLIST_N_BANDS, NULL);
+  g_return_val_if_fail (band <= KH_CHECKLIST_RESULT_DEPENDENCE, NULL);
   g_return_val_if_fail (text < KH_CHECKLIST_N_BAND_TEXTS, NULL);
 
   return kh_i18n_translate (self->band_texts[band][text]);
@@ -941,7 +991,7 @@ kh_checklist_get_band_n_steps (KhChecklist    *self,
                                KhChecklistBand band)
 {
   g_return_val_if_fail (KH_IS_CHECKLIST (self), 0);
-  g_return_val_if_fail (band < KH_CHECKLIST_N_BANDS, 0);
+  g_return_val_if_fail (band <= KH_CHECKLIST_RESULT_DEPENDENCE, 0);
 
   return g_strv_length (self->band_steps[band]);
 }
@@ -957,7 +1007,7 @@ kh_checklist_get_band_step (KhChecklist    *self,
                             guint           index)
 {
   g_return_val_if_fail (KH_IS_CHECKLIST (self), NULL);
-  g_return_val_if_fail (band < KH_CHECKLIST_N_BANDS, NULL);
+  g_return_val_if_fail (band <= KH_CHECKLIST_RESULT_DEPENDENCE, NULL);
   g_return_val_if_fail (index < g_strv_length (self->band_steps[band]), NULL);
 
   return kh_i18n_translate (self->band_steps[band][index]);

@@ -47,6 +47,11 @@ typedef enum
   KH_CHECKLIST_N_BANDS
 } KhChecklistBand;
 
+/* Not a band but a result of its own, with the same texts: the only yes
+ * answers are tolerance and/or withdrawal, which show physical
+ * dependence rather than a use disorder. */
+#define KH_CHECKLIST_RESULT_DEPENDENCE KH_CHECKLIST_N_BANDS
+
 /* Single texts of the checklist content. */
 typedef enum
 {
@@ -71,7 +76,6 @@ typedef enum
 {
   KH_CHECKLIST_LIST_INTRO,
   KH_CHECKLIST_LIST_DOCTOR,
-  KH_CHECKLIST_LIST_PRINT_HELP,
   KH_CHECKLIST_N_LISTS
 } KhChecklistList;
 
@@ -127,6 +131,8 @@ guint             kh_checklist_get_n_answered (KhChecklist *self);
 guint             kh_checklist_get_count (KhChecklist *self);
 gboolean          kh_checklist_is_complete (KhChecklist *self);
 KhChecklistBand   kh_checklist_get_band (KhChecklist *self);
+gboolean          kh_checklist_is_dependence_only (KhChecklist *self);
+KhChecklistBand   kh_checklist_get_result (KhChecklist *self);
 char             *kh_checklist_format_count (KhChecklist *self);
 void              kh_checklist_reset (KhChecklist *self);
 

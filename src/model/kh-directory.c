@@ -42,6 +42,11 @@ struct _KhService
   char      *id;
   GStrv      regions;
   GPtrArray *contacts;
+  char      *source;
+  GDateTime *checked;
+  /* an emergency entry only: no crisis line is listed for its region,
+   * and its note says to call the emergency number in a crisis */
+  gboolean for_crisis;
   /* English msgids; translated on access */
   char *name;
   char *description;
@@ -92,10 +97,12 @@ static const char *const service_kinds[] = {
 static const char *const contact_members[] = { "type", "value", "label", "uri", NULL };
 static const char *const service_members[] = {
   "id", "regions", "kind", "name", "description", "contacts", "hours", "cost",
-  "confidentiality", "languages", NULL
+  "confidentiality", "languages", "source", "checked", NULL
 };
 static const char *const region_members[] = { "code", "name", "emergency", "advice", NULL };
-static const char *const emergency_members[] = { "contacts", "note", NULL };
+static const char *const emergency_members[] = {
+  "contacts", "note", "source", "checked", "for_crisis", NULL
+};
 static const char *const bundled_members[] = { "reviewed", "regions", "services", NULL };
 static const char *const local_members[] = {
   "organization", "reviewed", "regions", "services", NULL
@@ -416,6 +423,8 @@ kh_service_unref (KhService *service)
   g_free (service->cost);
   g_free (service->confidentiality);
   g_strfreev (service->languages);
+  g_free (service->source);
+  g_clear_pointer (&service->checked, g_date_time_unref);
   g_free (service);
 }
 
@@ -447,6 +456,27 @@ read_strings (KhJsonReader *reader,
     }
 
   return g_strv_builder_end (builder);
+}
+
+/* Where a bundled number was checked, and when; a clinic's own
+ * services may leave both out. */
+static void
+read_provenance (KhJsonReader *reader,
+                 JsonObject   *object,
+                 const char   *path,
+                 gboolean      required,
+                 KhService    *service)
+{
+  service->source = g_strdup (kh_json_reader_get_string (reader, object, path, "source", required));
+  service->checked = kh_json_reader_get_date (reader, object, path, "checked", required);
+
+  if (service->source != NULL && !g_str_has_prefix (service->source, "https://"))
+    {
+      g_autofree char *source_path = member_path (path, "source");
+
+      kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, source_path,
+                                _ ("expected an address starting with “https://”"));
+    }
 }
 
 static KhService *
@@ -481,6 +511,7 @@ service_new_from_json (KhJsonReader *reader,
    * whatever region is chosen unless they say otherwise. */
   service->regions = read_strings (reader, object, path, "regions", !is_local);
   read_contacts (reader, object, path, service->contacts);
+  read_provenance (reader, object, path, !is_local, service);
 
   if (service->id != NULL && !kh_json_is_valid_id (service->id))
     {
@@ -494,6 +525,48 @@ service_new_from_json (KhJsonReader *reader,
     return NULL;
 
   return g_steal_pointer (&service);
+}
+
+/**
+ * kh_service_get_source:
+ *
+ * Returns: (nullable): the https address where the service's numbers
+ *   were checked; %NULL for a clinic's own services that give none
+ */
+const char *
+kh_service_get_source (const KhService *service)
+{
+  g_return_val_if_fail (service != NULL, NULL);
+
+  return service->source;
+}
+
+/**
+ * kh_service_get_checked:
+ *
+ * Returns: (nullable) (transfer none): the day the numbers were last
+ *   checked at the source
+ */
+GDateTime *
+kh_service_get_checked (const KhService *service)
+{
+  g_return_val_if_fail (service != NULL, NULL);
+
+  return service->checked;
+}
+
+/**
+ * kh_service_get_for_crisis:
+ *
+ * Returns: for a region's emergency numbers, whether they are also the
+ *   number to call in a crisis, because no crisis line is listed there
+ */
+gboolean
+kh_service_get_for_crisis (const KhService *service)
+{
+  g_return_val_if_fail (service != NULL, FALSE);
+
+  return service->for_crisis;
 }
 
 const char *
@@ -682,7 +755,8 @@ static KhService *
 emergency_new_from_json (KhJsonReader *reader,
                          JsonObject   *object,
                          const char   *path,
-                         const char   *code)
+                         const char   *code,
+                         gboolean      is_local)
 {
   g_autoptr (KhService) service = service_alloc ();
   g_autofree char *emergency_path = member_path (path, "emergency");
@@ -698,6 +772,9 @@ emergency_new_from_json (KhJsonReader *reader,
   service->description = g_strdup (kh_json_reader_get_string (reader, emergency, emergency_path,
                                                               "note", FALSE));
   read_contacts (reader, emergency, emergency_path, service->contacts);
+  read_provenance (reader, emergency, emergency_path, !is_local, service);
+  kh_json_reader_get_boolean (reader, emergency, emergency_path, "for_crisis", FALSE,
+                              &service->for_crisis);
 
   for (guint i = 0; i < service->contacts->len; i++)
     if (!kh_contact_is_phone (g_ptr_array_index (service->contacts, i)))
@@ -733,7 +810,7 @@ region_new_from_json (KhJsonReader *reader,
   region->code = g_strdup (kh_json_reader_get_string (reader, object, path, "code", TRUE));
   region->name = g_strdup (kh_json_reader_get_string (reader, object, path, "name", TRUE));
   region->advice = g_strdup (kh_json_reader_get_string (reader, object, path, "advice", FALSE));
-  region->emergency = emergency_new_from_json (reader, object, path, region->code);
+  region->emergency = emergency_new_from_json (reader, object, path, region->code, is_local);
 
   if (region->code != NULL && !is_region_code (region->code))
     {

@@ -82,6 +82,9 @@ const char *const *kh_service_get_regions (const KhService *service);
 gboolean           kh_service_serves_region (const KhService *service,
                                              const char      *code);
 gboolean           kh_service_is_local (const KhService *service);
+const char        *kh_service_get_source (const KhService *service);
+GDateTime         *kh_service_get_checked (const KhService *service);
+gboolean           kh_service_get_for_crisis (const KhService *service);
 
 GType       kh_region_get_type (void) G_GNUC_CONST;
 KhRegion   *kh_region_ref (KhRegion *region);

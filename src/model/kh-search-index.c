@@ -108,6 +108,11 @@ append_folded (GString *out,
   gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
   gsize    n;
 
+  /* The content writes "7‑OH" with a non-breaking hyphen so it never
+   * breaks across lines; people type a plain one. */
+  if (c == 0x2010 || c == 0x2011)
+    c = '-';
+
   if (c < 0x80)
     {
       g_string_append_c (out, g_ascii_tolower ((char) c));

@@ -194,3 +194,69 @@ kh_validate_files (const char *const *paths,
 
   return errors->len == n_errors;
 }
+
+static void
+take_date (GDateTime  *date,
+           GDateTime **oldest,
+           GDateTime **newest)
+{
+  if (date == NULL)
+    return;
+  if (*oldest == NULL || g_date_time_compare (date, *oldest) < 0)
+    {
+      g_clear_pointer (oldest, g_date_time_unref);
+      *oldest = g_date_time_ref (date);
+    }
+  if (*newest == NULL || g_date_time_compare (date, *newest) > 0)
+    {
+      g_clear_pointer (newest, g_date_time_unref);
+      *newest = g_date_time_ref (date);
+    }
+}
+
+/**
+ * kh_validate_get_check_dates:
+ * @oldest: (out) (transfer full): the earliest check date
+ * @newest: (out) (transfer full): the latest check date
+ * @error: return location for an error
+ *
+ * The oldest and newest dates on which the bundled content was checked
+ * against its sources: every section's and the checklist's `reviewed`,
+ * the directory's, and each of its numbers' `checked`.
+ *
+ * Returns: %FALSE if the bundled content cannot be loaded
+ */
+gboolean
+kh_validate_get_check_dates (GDateTime **oldest,
+                             GDateTime **newest,
+                             GError    **error)
+{
+  g_autoptr (KhContent) content = NULL;
+  g_autoptr (KhChecklist) checklist = NULL;
+  g_autoptr (KhDirectory) directory = NULL;
+
+  g_return_val_if_fail (oldest != NULL && *oldest == NULL, FALSE);
+  g_return_val_if_fail (newest != NULL && *newest == NULL, FALSE);
+
+  if (!(content = kh_content_new_bundled (error)) ||
+      !(checklist = kh_checklist_new_bundled (error)) ||
+      !(directory = kh_directory_new_bundled (error)))
+    return FALSE;
+
+  for (guint i = 0; i < kh_content_get_n_sections (content); i++)
+    take_date (kh_section_get_reviewed (kh_content_get_section (content, i)), oldest, newest);
+  take_date (kh_checklist_get_reviewed (checklist), oldest, newest);
+  take_date (kh_directory_get_reviewed (directory), oldest, newest);
+
+  for (guint i = 0; i < kh_directory_get_n_regions (directory); i++)
+    {
+      KhRegion *region = kh_directory_get_region (directory, i);
+      g_autoptr (GPtrArray) services = kh_directory_dup_services (directory, kh_region_get_code (region));
+
+      take_date (kh_service_get_checked (kh_region_get_emergency (region)), oldest, newest);
+      for (guint j = 0; j < services->len; j++)
+        take_date (kh_service_get_checked (g_ptr_array_index (services, j)), oldest, newest);
+    }
+
+  return *oldest != NULL;
+}
