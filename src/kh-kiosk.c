@@ -88,7 +88,7 @@ static guint signals[N_SIGNALS];
 /* Actions that hand something to the system or end the app. */
 static const char *const locked_app_actions[] = { "about", "open-uri", "quit", NULL };
 static const char *const locked_window_actions[] = {
-  "window.close", "win.print-checklist", "win.show-help-overlay", NULL
+  "window.close", "win.show-help-overlay", NULL
 };
 
 static void

@@ -83,30 +83,6 @@ toggle_sidebar_action (GtkWidget  *widget,
 }
 
 static void
-checklist_reset_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  KhWindow *self = KH_WINDOW (widget);
-
-  /* The page, if built, follows the model back to the first question. */
-  if (self->checklist != NULL)
-    kh_checklist_reset (self->checklist);
-}
-
-static void
-print_checklist_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  KhWindow  *self = KH_WINDOW (widget);
-  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_CHECKLIST);
-
-  if (KH_IS_CHECKLIST_PAGE (page))
-    kh_checklist_page_print (KH_CHECKLIST_PAGE (page));
-}
-
-static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -162,8 +138,6 @@ kh_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.previous-page", NULL, previous_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-page-number", "i", show_page_number_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
-  gtk_widget_class_install_action (widget_class, "win.checklist-reset", NULL, checklist_reset_action);
-  gtk_widget_class_install_action (widget_class, "win.print-checklist", NULL, print_checklist_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);

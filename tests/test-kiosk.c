@@ -453,12 +453,12 @@ test_actions (void)
   const char *const allowed[] = {
     "app.start-over", "app.color-scheme", "app.language",
     "win.show-section", "win.next-page", "win.previous-page", "win.show-page-number",
-    "win.toggle-sidebar", "win.checklist-reset", "win.search", "win.zoom-in", "win.zoom-out",
+    "win.toggle-sidebar", "win.search", "win.zoom-in", "win.zoom-out",
     "win.zoom-reset", "win.open-search-result",
     "window.minimize", "window.toggle-maximized", "default.activate", NULL
   };
   const char *const locked[] = {
-    "app.about", "app.open-uri", "app.quit", "win.print-checklist", "window.close",
+    "app.about", "app.open-uri", "app.quit", "window.close",
     "win.show-help-overlay", NULL
   };
   Fixture fixture = { 0 };
