@@ -255,6 +255,9 @@ ensure_window (KhApplication *self)
     return KH_WINDOW (window);
 
   created = kh_window_new (GTK_APPLICATION (self), kh_application_get_models (self));
+  /* Get help, search and the printouts need the directory, with the
+   * clinic's file: read it while the window shows, not when they ask. */
+  kh_models_preload_directory (kh_application_get_models (self));
   restore_window_state (self, created);
   if (self->kiosk != NULL)
     {
@@ -430,6 +433,10 @@ language_change_state (GSimpleAction *action,
     return;
 
   g_simple_action_set_state (action, state);
+  /* The directory's reader translates its messages: it must be done
+   * before the language it reads changes. */
+  if (self->models != NULL)
+    kh_models_get_directory (self->models, NULL);
   if (kh_i18n_set_language (language))
     for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
       if (KH_IS_WINDOW (l->data))

@@ -149,6 +149,51 @@ test_models_search_follows_region (Fixture      *fixture,
   g_assert_cmpuint (count_hits (gb, "withdrawal", "overview") + count_hits (gb, "withdrawal", "signs"), >, 0);
 }
 
+/* Read in a thread of its own: the same directory, the same report of
+ * a broken file, and models freed while it reads wait for it. */
+static void
+test_models_preload (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autoptr (KhModels) models = kh_models_new (fixture->path);
+  g_autoptr (KhModels) unused = kh_models_new (fixture->path);
+  const GError *local_error = NULL;
+  KhDirectory  *directory;
+
+  kh_models_preload_directory (models);
+  kh_models_preload_directory (models);
+  directory = kh_models_get_directory (models, &local_error);
+  g_assert_nonnull (directory);
+  g_assert_no_error ((GError *) local_error);
+  g_assert_nonnull (kh_directory_lookup_service (directory, "front-desk"));
+  g_assert_true (kh_models_get_directory (models, NULL) == directory);
+  /* after loading, asking again starts nothing */
+  kh_models_preload_directory (models);
+  g_assert_true (kh_models_get_directory (models, NULL) == directory);
+
+  kh_models_preload_directory (unused);
+  g_assert_finalize_object (g_steal_pointer (&unused));
+}
+
+static void
+test_models_preload_broken (Fixture      *fixture,
+                            gconstpointer data)
+{
+  g_autoptr (KhModels) models = kh_models_new (fixture->path);
+  const GError *local_error = NULL;
+  KhDirectory  *directory;
+
+  kh_models_preload_directory (models);
+  /* the message comes on the thread that takes the result */
+  g_test_expect_message ("kh-models", G_LOG_LEVEL_MESSAGE, "Local services left out: *");
+  directory = kh_models_get_directory (models, &local_error);
+  g_test_assert_expected_messages ();
+  g_assert_nonnull (directory);
+  g_assert_nonnull (local_error);
+  g_assert_nonnull (strstr (local_error->message, fixture->path));
+  g_assert_nonnull (kh_directory_lookup_service (directory, "us-samhsa-helpline"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -158,6 +203,9 @@ main (int   argc,
   g_test_add ("/models/load-once", Fixture, NULL, fixture_setup, test_models_load_once, fixture_teardown);
   g_test_add ("/models/broken-clinic-file", Fixture, "{ \"services\": [ { \"id\": 1 } ] }", fixture_setup,
               test_models_broken_clinic_file, fixture_teardown);
+  g_test_add ("/models/preload", Fixture, NULL, fixture_setup, test_models_preload, fixture_teardown);
+  g_test_add ("/models/preload-broken", Fixture, "{ \"services\": [ { \"id\": 1 } ] }", fixture_setup,
+              test_models_preload_broken, fixture_teardown);
   g_test_add ("/models/search-follows-region", Fixture, NULL, fixture_setup, test_models_search_follows_region,
               fixture_teardown);
 

@@ -3,7 +3,9 @@
  * The application owns one KhModels; the window and its pages are given
  * it when they are made, and none of them loads a model of its own. Each
  * model is loaded the first time it is asked for, so that a page nobody
- * opens costs nothing at start-up.
+ * opens costs nothing at start-up. The directory, which includes a file
+ * the clinic wrote, can be read in a thread of its own while the window
+ * shows (kh_models_preload_directory()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,7 +35,54 @@ struct _KhModels
   KhDirectory *directory;
   GError      *local_error;
   gboolean     directory_loaded;
+  /* reading the directory off the UI thread; joined by the first getter */
+  GThread *directory_thread;
 };
+
+/* What the thread reading the directory works on: nothing it shares. */
+typedef struct
+{
+  char        *path;
+  KhDirectory *directory;
+  GError      *local_error;
+  GError      *error;
+} DirectoryLoad;
+
+static gpointer
+load_directory_thread (gpointer data)
+{
+  DirectoryLoad *load = data;
+
+  load->directory = kh_directory_new_for_system (load->path, &load->local_error, &load->error);
+
+  return load;
+}
+
+/* Takes what was loaded, on the thread that asked for it, and says there
+ * what went wrong. */
+static void
+adopt_directory (KhModels      *self,
+                 DirectoryLoad *load)
+{
+  self->directory_loaded = TRUE;
+  self->directory = load->directory;
+  self->local_error = load->local_error;
+  if (self->directory == NULL)
+    g_warning ("Bundled directory is broken: %s", load->error->message);
+  if (self->local_error != NULL)
+    g_message ("Local services left out: %s", self->local_error->message);
+
+  g_clear_error (&load->error);
+  g_free (load->path);
+  g_free (load);
+}
+
+static void
+join_directory_thread (KhModels *self)
+{
+  if (self->directory_thread != NULL)
+    adopt_directory (self, g_thread_join (g_steal_pointer (&self->directory_thread)));
+}
 
 G_DEFINE_FINAL_TYPE (KhModels, kh_models, G_TYPE_OBJECT)
 
@@ -42,6 +91,7 @@ kh_models_finalize (GObject *object)
 {
   KhModels *self = (KhModels *) object;
 
+  join_directory_thread (self);
   g_clear_pointer (&self->local_services_path, g_free);
   g_clear_object (&self->content);
   g_clear_error (&self->content_error);
@@ -174,22 +224,43 @@ kh_models_get_directory (KhModels      *self,
 {
   g_return_val_if_fail (KH_IS_MODELS (self), NULL);
 
+  join_directory_thread (self);
   if (!self->directory_loaded)
     {
-      g_autoptr (GError) error = NULL;
+      DirectoryLoad *load = g_new0 (DirectoryLoad, 1);
 
-      self->directory_loaded = TRUE;
-      self->directory = kh_directory_new_for_system (self->local_services_path, &self->local_error, &error);
-      if (self->directory == NULL)
-        g_warning ("Bundled directory is broken: %s", error->message);
-      if (self->local_error != NULL)
-        g_message ("Local services left out: %s", self->local_error->message);
+      load->path = g_strdup (self->local_services_path);
+      adopt_directory (self, load_directory_thread (load));
     }
 
   if (local_error != NULL)
     *local_error = self->local_error;
 
   return self->directory;
+}
+
+/**
+ * kh_models_preload_directory:
+ *
+ * Starts reading the directory, with the clinic's file, in a thread of its
+ * own, so that the UI thread never waits for a file it does not control
+ * (bounded as that read is, a clinic's largest file takes a frame or so).
+ * kh_models_get_directory() then only takes the result, waiting for it
+ * if it is not there yet. Does nothing if the directory is loaded.
+ */
+void
+kh_models_preload_directory (KhModels *self)
+{
+  DirectoryLoad *load;
+
+  g_return_if_fail (KH_IS_MODELS (self));
+
+  if (self->directory_loaded || self->directory_thread != NULL)
+    return;
+
+  load = g_new0 (DirectoryLoad, 1);
+  load->path = g_strdup (self->local_services_path);
+  self->directory_thread = g_thread_new ("kh-directory", load_directory_thread, load);
 }
 
 /* The checklist's questions and hints, so "sleep" or "cravings" finds them. */

@@ -27,6 +27,7 @@ KhChecklist   *kh_models_get_checklist (KhModels      *self,
                                         const GError **error);
 KhDirectory   *kh_models_get_directory (KhModels      *self,
                                         const GError **local_error);
+void           kh_models_preload_directory (KhModels *self);
 KhSearchIndex *kh_models_build_search_index (KhModels   *self,
                                              const char *region);
 
