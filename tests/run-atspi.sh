@@ -21,7 +21,7 @@ exec dbus-run-session -- bash -c '
     d=$(( 100 + (RANDOM % 400) ))
     [ -e /tmp/.X11-unix/X$d ] || [ -e /tmp/.X$d-lock ] || break
   done
-  Xvfb :$d -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  Xvfb :$d -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
   xvfb=$!
   export DISPLAY=:$d
   for i in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done

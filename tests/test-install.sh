@@ -74,7 +74,7 @@ export GSETTINGS_SCHEMA_DIR=$share/glib-2.0/schemas GSETTINGS_BACKEND=memory
 export XDG_DATA_DIRS=$share:${XDG_DATA_DIRS:-/usr/local/share:/usr/share}
 export GSK_RENDERER=cairo GTK_A11Y=none NO_AT_BRIDGE=1 G_DEBUG=fatal-criticals
 export KH_BIN=$bin
-dbus-run-session -- xvfb-run -a -s '-screen 0 1280x800x24 -nolisten tcp' bash -c '
+dbus-run-session -- xvfb-run -a -s '-screen 0 1280x800x24 -nolisten tcp -noreset' bash -c '
   "$KH_BIN" &
   pid=$!
   wid=$(timeout 30 xdotool search --sync --onlyvisible --name "^Kratom Help\$" | head -1) || true

@@ -129,9 +129,26 @@ for key in ("GTK_A11Y", "NO_AT_BRIDGE", "WAYLAND_DISPLAY"):
 for key in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.makedirs(env[key], exist_ok=True)
 
-xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-env["DISPLAY"] = ":" + xvfb.stdout.readline().decode().strip()
+def start_xvfb():
+    """An X server of our own, once it answers: the number -displayfd gives
+    can belong to a server that another test started at the same moment,
+    so the display is tried, and another server started if it is not ours."""
+    for attempt in range(5):
+        server = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp",
+                                   "-noreset"],
+                                  stdout=subprocess.PIPE, stderr=open(os.path.join(root, "xvfb.log"), "a"))
+        display = ":" + server.stdout.readline().decode().strip()
+        if display != ":" and wait_for(lambda: server.poll() is None and subprocess.run(
+                ["xdpyinfo", "-display", display], stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL).returncode == 0, 10):
+            return server, display
+        server.terminate()
+        server.wait()
+    print("Bail out! no Xvfb display could be started")
+    sys.exit(1)
+
+
+xvfb, env["DISPLAY"] = start_xvfb()
 os.environ["DISPLAY"] = env["DISPLAY"]
 subprocess.run(["dbus-update-activation-environment", "DISPLAY=" + env["DISPLAY"]], check=True)
 
@@ -218,7 +235,10 @@ try:
 finally:
     xvfb.terminate()
     xvfb.wait()
-    subprocess.run(["rm", "-rf", root])
+    if os.environ.get("KH_KEEP"):
+        print("# kept " + root)
+    else:
+        subprocess.run(["rm", "-rf", root])
 
 print(f"1..{len(results)}")
 sys.exit(0 if all(results) else 1)

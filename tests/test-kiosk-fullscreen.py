@@ -67,7 +67,7 @@ def stop(process):
 
 def x11_no_wm(width, height):
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", f"{width}x{height}x24",
-                             "-nolisten", "tcp"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                             "-nolisten", "tcp", "-noreset"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     kiosk = None
     try:
         display = ":" + xvfb.stdout.readline().decode().strip()
