@@ -18,16 +18,10 @@
 
 #include "kh-checklist-page.h"
 #include "kh-checklist-print.h"
+#include "kh-checklist-question.h"
 #include "kh-clamp.h"
 #include "kh-i18n.h"
 #include "kh-widgets.h"
-
-typedef struct
-{
-  GtkWidget *box;
-  GtkWidget *yes;
-  GtkWidget *no;
-} Row;
 
 struct _KhChecklistPage
 {
@@ -46,8 +40,9 @@ struct _KhChecklistPage
   GtkWidget         *result_button;
 
   /* owned */
-  KhChecklist       *checklist;
-  GArray            *rows;
+  KhChecklist *checklist;
+  /* the KhChecklistQuestion of each question, in order */
+  GPtrArray         *rows;
   GtkPrintOperation *print_operation;
 
   /* borrowed: children of result_column, while it is built */
@@ -59,7 +54,6 @@ struct _KhChecklistPage
   KhDirectory *directory;
   char        *region;
 
-  gboolean syncing;
   /* kiosk mode: the answers must not leave the screen */
   gboolean cannot_print;
 };
@@ -242,114 +236,6 @@ make_action_button (const char *label,
   return button;
 }
 
-static void
-answer_toggled_cb (GtkToggleButton *button,
-                   KhChecklistPage *self)
-{
-  guint             index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kh-question"));
-  KhChecklistAnswer answer = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kh-answer"));
-
-  /* Only a button becoming active is an answer: the other one of the
-   * pair goes inactive as a consequence. */
-  if (self->syncing || !gtk_toggle_button_get_active (button))
-    return;
-
-  kh_checklist_set_answer (self->checklist, index, answer);
-}
-
-static GtkWidget *
-make_answer_button (KhChecklistPage  *self,
-                    guint             index,
-                    KhChecklistAnswer answer)
-{
-  const char      *text = answer == KH_CHECKLIST_ANSWER_YES ? _ ("Yes") : _ ("No");
-  g_autofree char *name = NULL;
-  GtkWidget       *button, *box, *icon;
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
-  /* A tick as well as the colour, so the choice does not rest on colour
-   * alone; it keeps its space when hidden so the button does not jump. */
-  icon = gtk_image_new_from_icon_name ("object-select-symbolic");
-  gtk_widget_add_css_class (icon, "answer-check");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), gtk_label_new (text));
-
-  button = gtk_toggle_button_new ();
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  gtk_widget_add_css_class (button, "answer");
-
-  /* Translators: the name a screen reader gives an answer button: the
-   * answer ("Yes" or "No"), then the question */
-  name = g_strdup_printf (C_ ("answer button", "%s: %s"), text, kh_checklist_get_question_text (self->checklist, index));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
-
-  g_object_set_data (G_OBJECT (button), "kh-question", GUINT_TO_POINTER (index));
-  g_object_set_data (G_OBJECT (button), "kh-answer", GINT_TO_POINTER (answer));
-  g_signal_connect_object (button, "toggled", G_CALLBACK (answer_toggled_cb), self, 0);
-
-  return button;
-}
-
-static Row
-make_question_row (KhChecklistPage *self,
-                   guint            index)
-{
-  g_autofree char *number = NULL;
-  const char      *text = kh_checklist_get_question_text (self->checklist, index);
-  const char      *hint = kh_checklist_get_question_hint (self->checklist, index);
-  GtkWidget       *label, *answers;
-  Row              row;
-
-  row.box = g_object_new (GTK_TYPE_BOX,
-                          "orientation", GTK_ORIENTATION_VERTICAL,
-                          "spacing", 6,
-                          "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
-                          NULL);
-  gtk_widget_add_css_class (row.box, "question");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row.box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                  -1);
-  if (hint != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row.box),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, hint,
-                                    -1);
-
-  /* Translators: e.g. "Question 3 of 11" */
-  number = g_strdup_printf (_ ("Question %u of %u"), index + 1,
-                            kh_checklist_get_n_questions (self->checklist));
-  label = text_label_new (number);
-  gtk_widget_add_css_class (label, "question-number");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (row.box), label);
-
-  label = text_label_new (text);
-  gtk_widget_add_css_class (label, "question-text");
-  gtk_box_append (GTK_BOX (row.box), label);
-
-  if (hint != NULL)
-    {
-      label = text_label_new (hint);
-      gtk_widget_add_css_class (label, "question-hint");
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (GTK_BOX (row.box), label);
-    }
-
-  answers = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_add_css_class (answers, "answers");
-  row.yes = make_answer_button (self, index, KH_CHECKLIST_ANSWER_YES);
-  row.no = make_answer_button (self, index, KH_CHECKLIST_ANSWER_NO);
-  gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (row.no), GTK_TOGGLE_BUTTON (row.yes));
-  gtk_box_append (GTK_BOX (answers), row.yes);
-  gtk_box_append (GTK_BOX (answers), row.no);
-  gtk_box_append (GTK_BOX (row.box), answers);
-
-  return row;
-}
-
 static char *
 format_source (KhSource *source)
 {
@@ -430,7 +316,7 @@ build_questions (KhChecklistPage *self)
   GtkWidget *widget;
 
   clear_box (self->questions_column);
-  g_array_set_size (self->rows, 0);
+  g_ptr_array_set_size (self->rows, 0);
 
   widget = make_heading (kh_checklist_get_text (self->checklist, KH_CHECKLIST_TEXT_TITLE), 1, "title-1");
   gtk_widget_add_css_class (widget, "page-title");
@@ -448,10 +334,10 @@ build_questions (KhChecklistPage *self)
 
   for (guint i = 0; i < kh_checklist_get_n_questions (self->checklist); i++)
     {
-      Row row = make_question_row (self, i);
+      GtkWidget *question = kh_checklist_question_new (self->checklist, i);
 
-      g_array_append_val (self->rows, row);
-      gtk_box_append (self->questions_column, row.box);
+      g_ptr_array_add (self->rows, question);
+      gtk_box_append (self->questions_column, question);
     }
 
   append_sources (self);
@@ -643,27 +529,14 @@ sync_from_model (KhChecklistPage *self)
   gboolean complete = kh_checklist_is_complete (self->checklist);
   gboolean show_missing = gtk_widget_get_visible (GTK_WIDGET (self->notice_label)) && !complete;
 
-  self->syncing = TRUE;
   for (guint i = 0; i < self->rows->len; i++)
     {
-      Row              *row = &g_array_index (self->rows, Row, i);
-      KhChecklistAnswer answer = kh_checklist_get_answer (self->checklist, i);
+      KhChecklistQuestion *question = g_ptr_array_index (self->rows, i);
 
-      if (answer == KH_CHECKLIST_ANSWER_NONE)
-        {
-          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (row->yes), FALSE);
-          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (row->no), FALSE);
-        }
-      else
-        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (answer == KH_CHECKLIST_ANSWER_YES ? row->yes : row->no),
-                                      TRUE);
-
-      if (show_missing && answer == KH_CHECKLIST_ANSWER_NONE)
-        gtk_widget_add_css_class (row->box, "missing");
-      else
-        gtk_widget_remove_css_class (row->box, "missing");
+      kh_checklist_question_sync (question);
+      kh_checklist_question_set_missing (question, show_missing && kh_checklist_question_get_answer (question) ==
+                                                                       KH_CHECKLIST_ANSWER_NONE);
     }
-  self->syncing = FALSE;
 
   gtk_widget_set_visible (GTK_WIDGET (self->notice_label), show_missing);
   update_progress (self);
@@ -746,7 +619,8 @@ kh_checklist_page_show_result (KhChecklistPage *self)
       for (guint i = 0; i < self->rows->len; i++)
         if (kh_checklist_get_answer (self->checklist, i) == KH_CHECKLIST_ANSWER_NONE)
           {
-            gtk_widget_grab_focus (g_array_index (self->rows, Row, i).yes);
+            gtk_widget_grab_focus (kh_checklist_question_get_button (g_ptr_array_index (self->rows, i),
+                                                                     KH_CHECKLIST_ANSWER_YES));
             break;
           }
 
@@ -913,7 +787,8 @@ reset_action (GtkWidget  *widget,
   kh_checklist_page_reset (self);
   /* Ready to answer again from the first question. */
   if (self->rows->len > 0)
-    gtk_widget_grab_focus (g_array_index (self->rows, Row, 0).yes);
+    gtk_widget_grab_focus (kh_checklist_question_get_button (g_ptr_array_index (self->rows, 0),
+                                                             KH_CHECKLIST_ANSWER_YES));
 }
 
 static void
@@ -980,7 +855,7 @@ kh_checklist_page_finalize (GObject *object)
 {
   KhChecklistPage *self = (KhChecklistPage *) object;
 
-  g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->region, g_free);
 
   G_OBJECT_CLASS (kh_checklist_page_parent_class)->finalize (object);
@@ -1101,7 +976,7 @@ kh_checklist_page_init (KhChecklistPage *self)
   set_accessible_label_from_mnemonic (self->start_over_button);
   set_accessible_label_from_mnemonic (self->result_button);
 
-  self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
+  self->rows = g_ptr_array_new ();
 }
 
 /**
@@ -1149,12 +1024,8 @@ kh_checklist_page_get_answer_button (KhChecklistPage  *self,
                                      guint             index,
                                      KhChecklistAnswer answer)
 {
-  Row *row;
-
   g_return_val_if_fail (KH_IS_CHECKLIST_PAGE (self), NULL);
   g_return_val_if_fail (index < self->rows->len, NULL);
-  g_return_val_if_fail (answer == KH_CHECKLIST_ANSWER_YES || answer == KH_CHECKLIST_ANSWER_NO, NULL);
 
-  row = &g_array_index (self->rows, Row, index);
-  return answer == KH_CHECKLIST_ANSWER_YES ? row->yes : row->no;
+  return kh_checklist_question_get_button (g_ptr_array_index (self->rows, index), answer);
 }

@@ -28,6 +28,18 @@ kh_widgets_set_text_selectable (gboolean selectable)
 }
 
 /**
+ * kh_widgets_get_text_selectable:
+ *
+ * Returns: whether text made from now on can be selected (see
+ *   kh_widgets_set_text_selectable())
+ */
+gboolean
+kh_widgets_get_text_selectable (void)
+{
+  return text_selectable;
+}
+
+/**
  * kh_body_label_new:
  * @text: (nullable): plain text
  *

@@ -10,6 +10,7 @@
 
 #include "kh-checklist-page.h"
 #include "kh-checklist-print.h"
+#include "kh-checklist-question.h"
 #include "kh-test-util.h"
 #include "kh-widgets.h"
 #include "kh-window.h"
@@ -523,6 +524,40 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+/* Each question is a group named by its question; its answers a radio
+ * group of two, each named "Yes: …" or "No: …", checked when chosen. */
+static void
+test_answers_are_radio_buttons (Fixture      *fixture,
+                                gconstpointer data)
+{
+  KhChecklist *checklist = kh_checklist_page_get_checklist (fixture->page);
+
+  for (guint i = 0; i < kh_checklist_get_n_questions (checklist); i++)
+    {
+      GtkWidget *yes = answer_button (fixture, i, KH_CHECKLIST_ANSWER_YES);
+      GtkWidget *no = answer_button (fixture, i, KH_CHECKLIST_ANSWER_NO);
+      GtkWidget *group = gtk_widget_get_parent (yes);
+      GtkWidget *question = gtk_widget_get_ancestor (yes, KH_TYPE_CHECKLIST_QUESTION);
+
+      if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (yes)) != GTK_ACCESSIBLE_ROLE_RADIO ||
+          gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (no)) != GTK_ACCESSIBLE_ROLE_RADIO)
+        g_error ("question %u: its answers are not radio buttons", i + 1);
+      if (gtk_widget_get_parent (no) != group ||
+          gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (group)) != GTK_ACCESSIBLE_ROLE_RADIO_GROUP)
+        g_error ("question %u: its answers are not one radio group", i + 1);
+      g_assert_nonnull (question);
+      g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (question)), ==, GTK_ACCESSIBLE_ROLE_GROUP);
+      g_assert_cmpuint (kh_checklist_question_get_index (KH_CHECKLIST_QUESTION (question)), ==, i);
+    }
+
+  /* Choosing one answer of the pair unchooses the other. */
+  click (fixture, 0, KH_CHECKLIST_ANSWER_YES);
+  click (fixture, 0, KH_CHECKLIST_ANSWER_NO);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (answer_button (fixture, 0, KH_CHECKLIST_ANSWER_YES))));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (answer_button (fixture, 0, KH_CHECKLIST_ANSWER_NO))));
+  g_assert_cmpint (kh_checklist_get_answer (checklist, 0), ==, KH_CHECKLIST_ANSWER_NO);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -553,6 +588,7 @@ main (int   argc,
   ADD ("/checklist-page/print-pdf", test_print_pdf);
   ADD ("/checklist-page/print-pdf/regions", test_print_pdf_regions);
   ADD ("/checklist-page/no-print", test_no_print);
+  ADD ("/checklist-page/answers-are-radio-buttons", test_answers_are_radio_buttons);
 #undef ADD
   g_test_add_func ("/checklist-page/nothing-written", test_nothing_written);
 

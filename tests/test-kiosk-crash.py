@@ -82,8 +82,8 @@ def find_app(pid):
 
 
 def answers(app):
-    """The "Yes: …" and "No: …" toggle buttons of the checklist."""
-    return [n for n in walk(app, []) if n.get_role_name() in ("toggle button", "push button")
+    """The "Yes: …" and "No: …" answers of the checklist, radio buttons."""
+    return [n for n in walk(app, []) if n.get_role_name() == "radio button"
             and (n.get_name() or "").startswith(("Yes: ", "No: "))]
 
 
