@@ -94,8 +94,9 @@ visit (KhApplication *app,
   KhChecklist       *checklist;
   GtkWidget         *page;
 
-  checklist_page = KH_CHECKLIST_PAGE (kh_window_get_page_widget (window, "checklist"));
+  /* A visit's end drops the pages: showing one builds it again. */
   kh_window_show_page (window, "checklist");
+  checklist_page = KH_CHECKLIST_PAGE (kh_window_get_page_widget (window, "checklist"));
   checklist = kh_checklist_page_get_checklist (checklist_page);
   for (guint i = 0; i < kh_checklist_get_n_questions (checklist); i++)
     kh_checklist_set_answer (checklist, i, (i + n) % 3 ? KH_CHECKLIST_ANSWER_YES : KH_CHECKLIST_ANSWER_NO);
