@@ -21,6 +21,7 @@
 #include "kh-checklist-question.h"
 #include "kh-clamp.h"
 #include "kh-i18n.h"
+#include "kh-sources-list.h"
 #include "kh-widgets.h"
 
 struct _KhChecklistPage
@@ -236,78 +237,14 @@ make_action_button (const char *label,
   return button;
 }
 
-static char *
-format_source (KhSource *source)
-{
-  GString         *text = g_string_new (NULL);
-  g_autofree char *title = g_markup_escape_text (kh_source_get_title (source), -1);
-  g_autofree char *publisher = g_markup_escape_text (kh_source_get_publisher (source), -1);
-  const char      *url = kh_source_get_url (source);
-
-  if (url != NULL)
-    {
-      g_autofree char *escaped_url = g_markup_escape_text (url, -1);
-
-      g_string_append_printf (text, "<a href=\"%s\">%s</a>", escaped_url, title);
-    }
-  else
-    g_string_append (text, title);
-
-  g_string_append_printf (text, ". %s", publisher);
-  if (kh_source_get_year (source) > 0)
-    g_string_append_printf (text, ", %d", kh_source_get_year (source));
-  g_string_append_c (text, '.');
-
-  return g_string_free (text, FALSE);
-}
-
 static void
 append_sources (KhChecklistPage *self)
 {
-  g_autofree char *reviewed = NULL;
-  g_autofree char *reviewed_text = NULL;
-  GtkWidget       *list, *label;
+  g_autoptr (GPtrArray) sources = g_ptr_array_new ();
 
-  gtk_box_append (self->questions_column, make_heading (_ ("Sources"), 2, "title-4"));
-  gtk_widget_add_css_class (gtk_widget_get_last_child (GTK_WIDGET (self->questions_column)),
-                            "sources-heading");
-
-  list = g_object_new (GTK_TYPE_BOX,
-                       "orientation", GTK_ORIENTATION_VERTICAL,
-                       "spacing", 6,
-                       "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
-                       NULL);
-  gtk_widget_add_css_class (list, "sources");
   for (guint i = 0; i < kh_checklist_get_n_sources (self->checklist); i++)
-    {
-      g_autofree char *markup = format_source (kh_checklist_get_source (self->checklist, i));
-
-      /* Not selectable, so that Tab reaches its link. */
-      label = g_object_new (GTK_TYPE_LABEL,
-                            "wrap", TRUE,
-                            "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                            "xalign", 0.0f,
-                            NULL);
-      gtk_label_set_markup (GTK_LABEL (label), markup);
-      gtk_widget_add_css_class (label, "body");
-      gtk_widget_add_css_class (label, "caption");
-      g_signal_connect (label, "activate-link", G_CALLBACK (kh_label_activate_link_cb), NULL);
-      gtk_box_append (GTK_BOX (list), label);
-    }
-  gtk_box_append (self->questions_column, list);
-
-  reviewed = kh_i18n_format_date (kh_checklist_get_reviewed (self->checklist));
-  /* Translators: %s is a date */
-  reviewed_text = g_strdup_printf (_ ("Last reviewed: %s"), reviewed);
-  label = text_label_new (reviewed_text);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "reviewed");
-  gtk_box_append (self->questions_column, label);
-
-  /* More than a year after the check: say so, quietly. */
-  if ((label = kh_freshness_label_new (kh_checklist_get_reviewed (self->checklist))))
-    gtk_box_append (self->questions_column, label);
+    g_ptr_array_add (sources, kh_checklist_get_source (self->checklist, i));
+  gtk_box_append (self->questions_column, kh_sources_list_new (sources, kh_checklist_get_reviewed (self->checklist)));
 }
 
 static void

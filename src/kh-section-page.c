@@ -14,6 +14,7 @@
 #include "kh-clamp.h"
 #include "kh-i18n.h"
 #include "kh-section-page.h"
+#include "kh-sources-list.h"
 #include "kh-widgets.h"
 
 struct _KhSectionPage
@@ -185,77 +186,14 @@ block_length (KhBlock *block)
   return length;
 }
 
-static char *
-format_source (KhSource *source)
-{
-  GString         *text = g_string_new (NULL);
-  g_autofree char *title = NULL;
-  g_autofree char *publisher = NULL;
-  const char      *url = kh_source_get_url (source);
-
-  title = g_markup_escape_text (kh_source_get_title (source), -1);
-  publisher = g_markup_escape_text (kh_source_get_publisher (source), -1);
-  if (url != NULL)
-    {
-      g_autofree char *escaped_url = g_markup_escape_text (url, -1);
-
-      g_string_append_printf (text, "<a href=\"%s\">%s</a>", escaped_url, title);
-    }
-  else
-    g_string_append (text, title);
-
-  g_string_append (text, ". ");
-  g_string_append (text, publisher);
-  if (kh_source_get_year (source) > 0)
-    g_string_append_printf (text, ", %d", kh_source_get_year (source));
-  g_string_append_c (text, '.');
-
-  return g_string_free (text, FALSE);
-}
-
 static void
 append_sources (KhSectionPage *self)
 {
-  g_autofree char *reviewed = NULL;
-  g_autofree char *reviewed_text = NULL;
-  GtkWidget       *heading, *list, *label;
-
-  heading = kh_heading_label_new (_ ("Sources"), 2);
-  gtk_widget_add_css_class (heading, "title-4");
-  gtk_widget_add_css_class (heading, "sources-heading");
-  gtk_box_append (self->column, heading);
-
-  list = g_object_new (GTK_TYPE_BOX,
-                       "orientation", GTK_ORIENTATION_VERTICAL,
-                       "spacing", 6,
-                       "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
-                       NULL);
-  gtk_widget_add_css_class (list, "sources");
+  g_autoptr (GPtrArray) sources = g_ptr_array_new ();
 
   for (guint i = 0; i < kh_section_get_n_sources (self->section); i++)
-    {
-      g_autofree char *markup = format_source (kh_section_get_source (self->section, i));
-
-      label = kh_body_label_new (NULL);
-      gtk_label_set_markup (GTK_LABEL (label), markup);
-      gtk_widget_add_css_class (label, "caption");
-      g_signal_connect (label, "activate-link", G_CALLBACK (kh_label_activate_link_cb), NULL);
-      gtk_box_append (GTK_BOX (list), label);
-    }
-  gtk_box_append (self->column, list);
-
-  reviewed = kh_i18n_format_date (kh_section_get_reviewed (self->section));
-  /* Translators: %s is a date */
-  reviewed_text = g_strdup_printf (_ ("Last reviewed: %s"), reviewed);
-  label = kh_body_label_new (reviewed_text);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "reviewed");
-  gtk_box_append (self->column, label);
-
-  /* More than a year after the check: say so, quietly. */
-  if ((label = kh_freshness_label_new (kh_section_get_reviewed (self->section))))
-    gtk_box_append (self->column, label);
+    g_ptr_array_add (sources, kh_section_get_source (self->section, i));
+  gtk_box_append (self->column, kh_sources_list_new (sources, kh_section_get_reviewed (self->section)));
 }
 
 static gboolean

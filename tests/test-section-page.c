@@ -10,6 +10,7 @@
 
 #include "kh-callout.h"
 #include "kh-section-page.h"
+#include "kh-sources-list.h"
 #include "kh-test-util.h"
 
 static const char *section_json =
@@ -428,14 +429,18 @@ test_sources (Fixture      *fixture,
               gconstpointer data)
 {
   GtkWidget *col = column (fixture);
-  GtkWidget *heading, *list, *label, *reviewed;
+  GtkWidget *sources, *inside, *heading, *list, *label, *reviewed;
   gboolean   handled = FALSE;
 
-  heading = find_child_with_class (col, "sources-heading");
+  /* After the last block: the sources, the heading first. */
+  sources = find_child_with_class (col, "sources-list");
+  g_assert_true (KH_IS_SOURCES_LIST (sources));
+  g_assert_true (gtk_widget_get_prev_sibling (sources) == block (fixture, kh_section_get_n_blocks (fixture->section) - 1));
+  inside = gtk_widget_get_first_child (sources);
+  heading = find_child_with_class (inside, "sources-heading");
+  g_assert_true (heading == gtk_widget_get_first_child (inside));
   assert_label (heading, "Sources");
   assert_role (heading, GTK_ACCESSIBLE_ROLE_HEADING);
-  /* After the last block. */
-  g_assert_true (gtk_widget_get_prev_sibling (heading) == block (fixture, kh_section_get_n_blocks (fixture->section) - 1));
 
   list = gtk_widget_get_next_sibling (heading);
   g_assert_true (gtk_widget_has_css_class (list, "sources"));
@@ -460,7 +465,7 @@ test_sources (Fixture      *fixture,
   g_assert_cmpuint (fixture->activated->len, ==, 1);
   g_assert_cmpstr (fixture->activated->pdata[0], ==, "open-uri https://example.org/?a=1&b=2");
 
-  reviewed = find_child_with_class (col, "reviewed");
+  reviewed = find_child_with_class (inside, "reviewed");
   assert_label (reviewed, "Last reviewed: 30 November 2026");
   g_assert_true (gtk_widget_get_prev_sibling (reviewed) == list);
   g_assert_null (gtk_widget_get_next_sibling (reviewed));
@@ -479,13 +484,14 @@ test_incremental (Fixture      *fixture,
   g_test_message ("%u blocks at first", first);
   g_assert_cmpuint (first, >, 0);
   g_assert_cmpuint (first, <, LONG_BLOCKS);
-  g_assert_null (find_child_with_class (col, "sources-heading"));
+  g_assert_null (find_child_with_class (col, "sources-list"));
 
   show (fixture);
-  kh_test_wait_for (find_child_with_class (col, "reviewed") != NULL, 5000);
+  kh_test_wait_for (find_child_with_class (col, "sources-list") != NULL, 5000);
   g_assert_cmpuint (count_children_with_class (col, "block"), ==, LONG_BLOCKS);
-  g_assert_nonnull (find_child_with_class (col, "sources-heading"));
-  assert_label (find_child_with_class (col, "reviewed"), "Last reviewed: 2 January 2026");
+  g_assert_nonnull (find_child_with_class (col, "sources-list"));
+  assert_label (find_child_with_class (gtk_widget_get_first_child (find_child_with_class (col, "sources-list")), "reviewed"),
+                "Last reviewed: 2 January 2026");
 
   for (guint i = 0; i < LONG_BLOCKS; i++)
     {
@@ -516,18 +522,18 @@ test_on_demand (Fixture      *fixture,
   g_assert_cmpuint (count_children_with_class (col, "block"), <, LONG_BLOCKS);
   last = block (fixture, LONG_BLOCKS - 1);
   g_assert_cmpuint (count_children_with_class (col, "block"), ==, LONG_BLOCKS);
-  g_assert_nonnull (find_child_with_class (col, "reviewed"));
+  g_assert_nonnull (find_child_with_class (col, "sources-list"));
   g_assert_true (gtk_widget_get_parent (last) == col);
 
   kh_section_page_ensure_complete (page (fixture));
   g_assert_cmpuint (count_children_with_class (col, "block"), ==, LONG_BLOCKS);
-  g_assert_cmpuint (count_children_with_class (col, "sources-heading"), ==, 1);
+  g_assert_cmpuint (count_children_with_class (col, "sources-list"), ==, 1);
 
   /* And nothing is added twice later. */
   show (fixture);
   drain_main_context ();
   g_assert_cmpuint (count_children_with_class (col, "block"), ==, LONG_BLOCKS);
-  g_assert_cmpuint (count_children_with_class (col, "sources-heading"), ==, 1);
+  g_assert_cmpuint (count_children_with_class (col, "sources-list"), ==, 1);
 }
 
 static gboolean
@@ -644,7 +650,7 @@ test_rebuild (Fixture      *fixture,
   assert_label (block (fixture, 0), "Withdrawal");
   assert_label (gtk_widget_get_first_child (column (fixture)), "Signs of a problem");
   g_assert_cmpuint (count_children_with_class (column (fixture), "block"), ==, kh_section_get_n_blocks (fixture->section));
-  g_assert_cmpuint (count_children_with_class (column (fixture), "sources-heading"), ==, 1);
+  g_assert_cmpuint (count_children_with_class (column (fixture), "sources-list"), ==, 1);
 
   highlighted = kh_section_page_get_highlighted_block (page (fixture));
   if (highlighted != NULL && !gtk_widget_is_ancestor (highlighted, fixture->page))
