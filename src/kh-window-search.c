@@ -14,14 +14,25 @@
 #include "kh-section-page.h"
 #include "kh-window-private.h"
 
+/* The index of the region shown now, and which region that is. */
+static void
+build_index (KhWindow *self)
+{
+  const char *region = kh_window_get_shown_region (self);
+
+  g_clear_object (&self->search_index);
+  g_free (self->search_region);
+  self->search_index = kh_models_build_search_index (self->models, region);
+  self->search_region = g_strdup (region);
+}
+
 void
 kh_window_ensure_search (KhWindow *self)
 {
   if (self->search_page != NULL)
     return;
 
-  self->search_index = kh_models_build_search_index (self->models, kh_window_get_shown_region (self));
-  self->search_region = g_strdup (kh_window_get_shown_region (self));
+  build_index (self);
 
   self->search_page = kh_search_page_new ();
   gtk_widget_add_css_class (self->search_page, "zoomable");
@@ -106,9 +117,6 @@ kh_window_update_search (KhWindow *self)
   if (self->search_page == NULL || g_strcmp0 (self->search_region, kh_window_get_shown_region (self)) == 0)
     return;
 
-  g_clear_object (&self->search_index);
-  g_clear_pointer (&self->search_region, g_free);
-  self->search_index = kh_models_build_search_index (self->models, kh_window_get_shown_region (self));
-  self->search_region = g_strdup (kh_window_get_shown_region (self));
+  build_index (self);
   kh_search_page_set_index (KH_SEARCH_PAGE (self->search_page), self->search_index);
 }
