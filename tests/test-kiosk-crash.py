@@ -8,7 +8,8 @@
 # the app shows both, kills it with SIGKILL, and proves that neither the
 # private folders nor the files changed in /tmp meanwhile hold the search
 # text or any other trace of the visit, and that the app started again
-# shows neither. Prints TAP.
+# shows neither. Prints TAP. With KH_KEEP=1 the private folders, with the
+# app's and Xvfb's logs, are kept (and named) for a look after a failure.
 #   test-kiosk-crash.py APP
 # SPDX-License-Identifier: GPL-3.0-or-later
 import os
