@@ -144,8 +144,10 @@ kh_window_set_kiosk (KhWindow *self,
   kh_kiosk_register_reset (kiosk, "checklist", self, reset_checklist);
   kh_kiosk_register_reset (kiosk, "region", self, reset_region);
   kh_kiosk_register_reset (kiosk, "text-scale", self, reset_text_scale);
-  kh_kiosk_register_reset (kiosk, "scroll-positions", self, reset_scroll_positions);
+  /* The pages first: the scroll positions left to reset are the window's
+   * own, not those of pages about to go. */
   kh_kiosk_register_reset (kiosk, "pages", self, reset_pages);
+  kh_kiosk_register_reset (kiosk, "scroll-positions", self, reset_scroll_positions);
   /* Last: the first page, once everything behind it is clean. */
   kh_kiosk_register_reset (kiosk, "page", self, reset_page);
 

@@ -23,8 +23,8 @@
  * and to the visit below. */
 static const char *const expected_resets[] = {
   "notices", "dialogs-and-popovers", "clipboard", "style", "language",
-  "search", "checklist", "region", "text-scale", "scroll-positions",
-  "pages", "page", NULL
+  "search", "checklist", "region", "text-scale", "pages",
+  "scroll-positions", "page", NULL
 };
 
 typedef struct
