@@ -8,8 +8,8 @@
 #include "config.h"
 
 #include "kh-checklist-page.h"
+#include "kh-help-page.h"
 #include "kh-kiosk.h"
-#include "kh-resources-page.h"
 #include "kh-search-page.h"
 #include "kh-section-page.h"
 #include "kh-window-private.h"

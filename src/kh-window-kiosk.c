@@ -9,8 +9,8 @@
 #include "config.h"
 
 #include "kh-checklist-page.h"
+#include "kh-help-page.h"
 #include "kh-kiosk.h"
-#include "kh-resources-page.h"
 #include "kh-search-page.h"
 #include "kh-section-page.h"
 #include "kh-widgets.h"
@@ -134,10 +134,10 @@ kh_window_set_kiosk (KhWindow *self,
   /* Pages built before now follow the kiosk too. */
   if (KH_IS_CHECKLIST_PAGE (page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_CHECKLIST)))
     kh_checklist_page_set_can_print (KH_CHECKLIST_PAGE (page), FALSE);
-  if (KH_IS_RESOURCES_PAGE (page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_HELP)))
+  if (KH_IS_HELP_PAGE (page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_HELP)))
     {
-      kh_resources_page_set_can_open (KH_RESOURCES_PAGE (page), FALSE);
-      kh_resources_page_set_print_mode (KH_RESOURCES_PAGE (page), kh_window_get_help_print_mode (self));
+      kh_help_page_set_can_open (KH_HELP_PAGE (page), FALSE);
+      kh_help_page_set_print_mode (KH_HELP_PAGE (page), kh_window_get_help_print_mode (self));
     }
 
   kh_kiosk_register_reset (kiosk, "search", self, reset_search);

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include "kh-resources-page.h"
+#include "kh-help-page.h"
 #include "kh-window.h"
 
 G_BEGIN_DECLS

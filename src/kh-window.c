@@ -11,10 +11,10 @@
 
 #include "kh-checklist-page.h"
 #include "kh-clamp.h"
+#include "kh-help-page.h"
 #include "kh-i18n.h"
 #include "kh-kiosk.h"
 #include "kh-models.h"
-#include "kh-resources-page.h"
 #include "kh-search-index.h"
 #include "kh-search-page.h"
 #include "kh-section-page.h"
@@ -77,7 +77,7 @@ create_help_page (KhWindow *self)
   KhDirectory  *directory = kh_models_get_directory (self->models, &local_error);
   GtkWidget    *page;
 
-  page = kh_resources_page_new (directory, local_error);
+  page = kh_help_page_new (directory, local_error);
   /* The page shows the window's region and changes it when the region
    * is chosen there; whoever keeps the window's region (the settings,
    * on the desktop) keeps the page's. */
@@ -87,10 +87,10 @@ create_help_page (KhWindow *self)
    * codes. */
   if (self->kiosk != NULL)
     {
-      kh_resources_page_set_can_open (KH_RESOURCES_PAGE (page), FALSE);
-      kh_resources_page_set_show_qr_codes (KH_RESOURCES_PAGE (page), TRUE);
+      kh_help_page_set_can_open (KH_HELP_PAGE (page), FALSE);
+      kh_help_page_set_show_qr_codes (KH_HELP_PAGE (page), TRUE);
     }
-  kh_resources_page_set_print_mode (KH_RESOURCES_PAGE (page), kh_window_get_help_print_mode (self));
+  kh_help_page_set_print_mode (KH_HELP_PAGE (page), kh_window_get_help_print_mode (self));
 
   return page;
 }
@@ -206,8 +206,8 @@ kh_window_present_page (KhWindow   *self,
 
   if (KH_IS_SECTION_PAGE (page))
     kh_section_page_scroll_to_top (KH_SECTION_PAGE (page));
-  else if (KH_IS_RESOURCES_PAGE (page))
-    kh_resources_page_scroll_to_top (KH_RESOURCES_PAGE (page));
+  else if (KH_IS_HELP_PAGE (page))
+    kh_help_page_scroll_to_top (KH_HELP_PAGE (page));
 
   /* Choosing a page ends a search, without going back to where it began. */
   if (gtk_search_bar_get_search_mode (self->search_bar))

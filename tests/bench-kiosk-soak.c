@@ -18,7 +18,7 @@
 
 #include "kh-application.h"
 #include "kh-checklist-page.h"
-#include "kh-resources-page.h"
+#include "kh-help-page.h"
 #include "kh-search-page.h"
 #include "kh-window.h"
 
@@ -113,7 +113,7 @@ visit (KhApplication *app,
       if (g_str_equal (pages[i], "faq"))
         collapse_or_open (page, TRUE);
       else if (g_str_equal (pages[i], "help"))
-        kh_resources_page_set_region (KH_RESOURCES_PAGE (page), n % 2 ? "GB" : "US");
+        kh_help_page_set_region (KH_HELP_PAGE (page), n % 2 ? "GB" : "US");
     }
 
   kh_window_set_text_scale (window, 1.5);

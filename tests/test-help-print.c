@@ -9,8 +9,8 @@
 #include <gtk/gtk.h>
 
 #include "kh-application.h"
+#include "kh-help-page.h"
 #include "kh-help-print.h"
-#include "kh-resources-page.h"
 #include "kh-test-util.h"
 #include "kh-window.h"
 
@@ -115,7 +115,7 @@ static GtkWidget *
 find_print_button (GtkWidget *widget)
 {
   if (GTK_IS_ACTIONABLE (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "resources.print") == 0)
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "help.print") == 0)
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
@@ -140,7 +140,7 @@ check_mode (gboolean        kiosk,
 
   g_assert_true (kh_window_show_page (window, "help"));
   page = kh_window_get_page_widget (window, "help");
-  g_assert_cmpint (kh_resources_page_get_print_mode (KH_RESOURCES_PAGE (page)), ==, expected);
+  g_assert_cmpint (kh_help_page_get_print_mode (KH_HELP_PAGE (page)), ==, expected);
 
   /* the button shows only where printing is possible; in a kiosk it
    * prints without a dialog, so it is not pressed here */

@@ -19,8 +19,8 @@
 #include "kh-application.h"
 #include "kh-checklist-page.h"
 #include "kh-directory.h"
+#include "kh-help-page.h"
 #include "kh-i18n.h"
-#include "kh-resources-page.h"
 #include "kh-section-page.h"
 #include "kh-test-util.h"
 #include "kh-window.h"
@@ -227,17 +227,17 @@ test_every_page (gconstpointer data)
           assert_no_english (page, "checklist result");
           kh_checklist_page_reset (KH_CHECKLIST_PAGE (page));
         }
-      else if (KH_IS_RESOURCES_PAGE (page))
+      else if (KH_IS_HELP_PAGE (page))
         {
-          KhDirectory *directory = kh_resources_page_get_directory (KH_RESOURCES_PAGE (page));
+          KhDirectory *directory = kh_help_page_get_directory (KH_HELP_PAGE (page));
 
           for (guint j = 0; j < kh_directory_get_n_regions (directory); j++)
             {
               const char      *code = kh_region_get_code (kh_directory_get_region (directory, j));
               g_autofree char *where = g_strdup_printf ("help, region %s", code);
 
-              kh_resources_page_set_region (KH_RESOURCES_PAGE (page), code);
-              kh_resources_page_set_show_qr_codes (KH_RESOURCES_PAGE (page), TRUE);
+              kh_help_page_set_region (KH_HELP_PAGE (page), code);
+              kh_help_page_set_show_qr_codes (KH_HELP_PAGE (page), TRUE);
               wait_frames ();
               assert_no_english (page, where);
             }

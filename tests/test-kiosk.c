@@ -9,8 +9,8 @@
 
 #include "kh-application.h"
 #include "kh-checklist-page.h"
+#include "kh-help-page.h"
 #include "kh-kiosk.h"
-#include "kh-resources-page.h"
 #include "kh-search-page.h"
 #include "kh-section-page.h"
 #include "kh-test-util.h"
@@ -202,8 +202,8 @@ make_a_visit (Fixture *fixture)
 
   /* a region of its own on Get help */
   page = show_page (fixture, "help");
-  kh_resources_page_set_region (KH_RESOURCES_PAGE (page), "GB");
-  kh_resources_page_set_show_qr_codes (KH_RESOURCES_PAGE (page), FALSE);
+  kh_help_page_set_region (KH_HELP_PAGE (page), "GB");
+  kh_help_page_set_show_qr_codes (KH_HELP_PAGE (page), FALSE);
 
   /* questions opened, the page scrolled */
   page = show_page (fixture, "faq");
@@ -265,9 +265,9 @@ assert_all_reset (Fixture *fixture)
   g_assert_false (kh_checklist_page_get_showing_result (checklist_page));
 
   page = show_page (fixture, "help");
-  g_assert_cmpstr (kh_resources_page_get_region (KH_RESOURCES_PAGE (page)), ==,
+  g_assert_cmpstr (kh_help_page_get_region (KH_HELP_PAGE (page)), ==,
                    kh_kiosk_get_default_region (fixture->kiosk));
-  g_assert_true (kh_resources_page_get_show_qr_codes (KH_RESOURCES_PAGE (page)));
+  g_assert_true (kh_help_page_get_show_qr_codes (KH_HELP_PAGE (page)));
 
   page = show_page (fixture, "faq");
   expanders = find_all (page, GTK_TYPE_EXPANDER);

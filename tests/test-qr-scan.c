@@ -15,7 +15,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "kh-resources-page.h"
+#include "kh-help-page.h"
 #include "kh-test-util.h"
 #include "kh-window.h"
 
@@ -77,11 +77,11 @@ test_region (gconstpointer data)
   g_autoptr (KhContent) content = kh_content_new_bundled (NULL);
   g_autoptr (GHashTable) expected = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  KhWindow        *window;
-  KhResourcesPage *page;
-  KhDirectory     *directory;
-  KhRegion        *region;
-  KhService       *emergency;
+  KhWindow    *window;
+  KhHelpPage  *page;
+  KhDirectory *directory;
+  KhRegion    *region;
+  KhService   *emergency;
   g_autoptr (GPtrArray) services = NULL;
   GtkAdjustment *adjustment;
   GHashTableIter iter;
@@ -92,15 +92,15 @@ test_region (gconstpointer data)
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (kh_window_show_page (window, "help"));
-  page = KH_RESOURCES_PAGE (kh_window_get_page_widget (window, "help"));
+  page = KH_HELP_PAGE (kh_window_get_page_widget (window, "help"));
   kh_test_wait_for (gtk_widget_get_mapped (GTK_WIDGET (page)), 3000);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
 
-  kh_resources_page_set_region (page, code);
-  kh_resources_page_set_show_qr_codes (page, TRUE);
-  g_assert_cmpstr (kh_resources_page_get_shown_region (page), ==, code);
+  kh_help_page_set_region (page, code);
+  kh_help_page_set_show_qr_codes (page, TRUE);
+  g_assert_cmpstr (kh_help_page_get_shown_region (page), ==, code);
 
-  directory = kh_resources_page_get_directory (page);
+  directory = kh_help_page_get_directory (page);
   region = kh_directory_lookup_region (directory, code);
   emergency = kh_region_get_emergency (region);
   for (guint i = 0; i < kh_service_get_n_contacts (emergency); i++)

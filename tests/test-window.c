@@ -9,7 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "kh-application.h"
-#include "kh-resources-page.h"
+#include "kh-help-page.h"
 #include "kh-search-page.h"
 #include "kh-section-page.h"
 #include "kh-test-util.h"
@@ -507,7 +507,7 @@ test_search_clinic_and_region (void)
 
   /* And the other way: the window's region shows on the page. */
   kh_window_set_region (window, "US");
-  g_assert_cmpstr (kh_resources_page_get_shown_region (KH_RESOURCES_PAGE (help)), ==, "US");
+  g_assert_cmpstr (kh_help_page_get_shown_region (KH_HELP_PAGE (help)), ==, "US");
   g_assert_cmpuint (count_help_hits (window, "FRANK"), ==, 0);
   g_assert_cmpuint (count_help_hits (window, "SAMHSA National Helpline"), ==, 1);
 

@@ -1,4 +1,4 @@
-/* kh-resources-page.c: the Get help page: emergency numbers and services
+/* kh-help-page.c: the Get help page: emergency numbers and services
  *
  * Shows one region at a time: its emergency numbers first, then a
  * clinic's own services, then the bundled ones. Every number and address
@@ -8,7 +8,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "kh-resources-page"
+#define G_LOG_DOMAIN "kh-help-page"
 
 #include "config.h"
 
@@ -18,10 +18,10 @@
 
 #include "kh-callout.h"
 #include "kh-clamp.h"
+#include "kh-help-page.h"
 #include "kh-help-print.h"
 #include "kh-i18n.h"
 #include "kh-qr-code.h"
-#include "kh-resources-page.h"
 #include "kh-widgets.h"
 #include "kh-wrap-box.h"
 
@@ -31,7 +31,7 @@
 /* How long "Copied" shows on a Copy button. */
 #define COPIED_SECONDS 2
 
-struct _KhResourcesPage
+struct _KhHelpPage
 {
   GtkWidget parent_instance;
 
@@ -61,7 +61,7 @@ struct _KhResourcesPage
   GPtrArray *qr_toggles;
 };
 
-G_DEFINE_FINAL_TYPE (KhResourcesPage, kh_resources_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (KhHelpPage, kh_help_page, GTK_TYPE_WIDGET)
 
 enum
 {
@@ -233,7 +233,7 @@ make_copy_button (KhContact *contact)
   GtkWidget       *button;
 
   button = make_button ("edit-copy-symbolic", _ ("_Copy"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "resources.copy");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "help.copy");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
                                           g_variant_new_string (kh_contact_get_value (contact)));
   /* Translators: %s is a phone number or web address */
@@ -272,9 +272,9 @@ qr_caption (KhContact *contact)
 
 /* The QR code and its toggle, or %NULL if the address is too long. */
 static GtkWidget *
-make_qr_revealer (KhResourcesPage *self,
-                  KhContact       *contact,
-                  GtkWidget      **out_toggle)
+make_qr_revealer (KhHelpPage *self,
+                  KhContact  *contact,
+                  GtkWidget **out_toggle)
 {
   g_autoptr (KhQrCode) code = NULL;
   g_autoptr (GError) error = NULL;
@@ -334,9 +334,9 @@ make_qr_revealer (KhResourcesPage *self,
 }
 
 static GtkWidget *
-make_contact (KhResourcesPage *self,
-              KhContact       *contact,
-              gboolean         emergency)
+make_contact (KhHelpPage *self,
+              KhContact  *contact,
+              gboolean    emergency)
 {
   GtkWidget  *box, *head, *icon, *texts, *label, *buttons, *button, *revealer, *toggle = NULL;
   const char *note = kh_contact_get_label (contact);
@@ -534,8 +534,8 @@ make_details (KhService *service)
 }
 
 static GtkWidget *
-make_service (KhResourcesPage *self,
-              KhService       *service)
+make_service (KhHelpPage *self,
+              KhService  *service)
 {
   GtkWidget  *card, *header, *label, *contacts, *details;
   const char *kind = kind_name (kh_service_get_kind (service));
@@ -583,8 +583,8 @@ make_service (KhResourcesPage *self,
 }
 
 static GtkWidget *
-make_emergency (KhResourcesPage *self,
-                KhRegion        *region)
+make_emergency (KhHelpPage *self,
+                KhRegion   *region)
 {
   KhService *emergency = kh_region_get_emergency (region);
   GtkWidget *box, *header, *icon, *label, *contacts;
@@ -680,15 +680,15 @@ make_advice (const char *text)
 }
 
 /**
- * kh_resources_page_get_shown_region:
+ * kh_help_page_get_shown_region:
  *
  * Returns: the code of the region shown: the one chosen if the directory
  *   has it, else the one of the locale, else %KH_REGION_OTHER
  */
 const char *
-kh_resources_page_get_shown_region (KhResourcesPage *self)
+kh_help_page_get_shown_region (KhHelpPage *self)
 {
-  g_return_val_if_fail (KH_IS_RESOURCES_PAGE (self), KH_REGION_OTHER);
+  g_return_val_if_fail (KH_IS_HELP_PAGE (self), KH_REGION_OTHER);
 
   if (self->directory == NULL)
     return KH_REGION_OTHER;
@@ -713,9 +713,9 @@ compare_regions (gconstpointer a,
 }
 
 static void
-sync_dropdown_selection (KhResourcesPage *self)
+sync_dropdown_selection (KhHelpPage *self)
 {
-  const char *shown = kh_resources_page_get_shown_region (self);
+  const char *shown = kh_help_page_get_shown_region (self);
 
   self->updating_dropdown = TRUE;
   for (guint i = 0; i < self->region_codes->len; i++)
@@ -725,7 +725,7 @@ sync_dropdown_selection (KhResourcesPage *self)
 }
 
 static void
-populate_regions (KhResourcesPage *self)
+populate_regions (KhHelpPage *self)
 {
   g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr (GPtrArray) regions = g_ptr_array_new ();
@@ -750,7 +750,7 @@ populate_regions (KhResourcesPage *self)
 }
 
 static void
-show_region (KhResourcesPage *self)
+show_region (KhHelpPage *self)
 {
   g_autoptr (GPtrArray) services = NULL;
   const char *organization;
@@ -768,7 +768,7 @@ show_region (KhResourcesPage *self)
   sync_dropdown_selection (self);
 
   if (self->directory == NULL ||
-      !(region = kh_directory_lookup_region (self->directory, kh_resources_page_get_shown_region (self))))
+      !(region = kh_directory_lookup_region (self->directory, kh_help_page_get_shown_region (self))))
     {
       gtk_box_append (self->emergency_box,
                       make_advice (_ ("If you or someone else is in danger now, call your "
@@ -812,17 +812,17 @@ show_region (KhResourcesPage *self)
 }
 
 /**
- * kh_resources_page_rebuild:
- * @self: a #KhResourcesPage
+ * kh_help_page_rebuild:
+ * @self: a #KhHelpPage
  *
  * Draws the page again from its directory, in the current language.
  */
 void
-kh_resources_page_rebuild (KhResourcesPage *self)
+kh_help_page_rebuild (KhHelpPage *self)
 {
   GDateTime *reviewed;
 
-  g_return_if_fail (KH_IS_RESOURCES_PAGE (self));
+  g_return_if_fail (KH_IS_HELP_PAGE (self));
 
   populate_regions (self);
 
@@ -869,8 +869,8 @@ kh_resources_page_rebuild (KhResourcesPage *self)
 }
 
 /**
- * kh_resources_page_set_region:
- * @self: a #KhResourcesPage
+ * kh_help_page_set_region:
+ * @self: a #KhHelpPage
  * @region: (nullable): a region code, or "" or %NULL to follow the locale
  *
  * Chooses the region to show. A code the directory does not have shows
@@ -878,12 +878,12 @@ kh_resources_page_rebuild (KhResourcesPage *self)
  * a clinic's region existed is not lost.
  */
 void
-kh_resources_page_set_region (KhResourcesPage *self,
-                              const char      *region)
+kh_help_page_set_region (KhHelpPage *self,
+                         const char *region)
 {
   g_autofree char *old_shown = NULL;
 
-  g_return_if_fail (KH_IS_RESOURCES_PAGE (self));
+  g_return_if_fail (KH_IS_HELP_PAGE (self));
 
   if (region == NULL)
     region = "";
@@ -891,48 +891,48 @@ kh_resources_page_set_region (KhResourcesPage *self,
   if (g_strcmp0 (self->region, region) == 0)
     return;
 
-  old_shown = g_strdup (kh_resources_page_get_shown_region (self));
+  old_shown = g_strdup (kh_help_page_get_shown_region (self));
   g_free (self->region);
   self->region = g_strdup (region);
 
   show_region (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
-  if (!g_str_equal (old_shown, kh_resources_page_get_shown_region (self)))
+  if (!g_str_equal (old_shown, kh_help_page_get_shown_region (self)))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOWN_REGION]);
 }
 
 /**
- * kh_resources_page_get_region:
+ * kh_help_page_get_region:
  *
  * Returns: the region chosen, or "" to follow the locale
  */
 const char *
-kh_resources_page_get_region (KhResourcesPage *self)
+kh_help_page_get_region (KhHelpPage *self)
 {
-  g_return_val_if_fail (KH_IS_RESOURCES_PAGE (self), NULL);
+  g_return_val_if_fail (KH_IS_HELP_PAGE (self), NULL);
 
   return self->region;
 }
 
 gboolean
-kh_resources_page_get_show_qr_codes (KhResourcesPage *self)
+kh_help_page_get_show_qr_codes (KhHelpPage *self)
 {
-  g_return_val_if_fail (KH_IS_RESOURCES_PAGE (self), FALSE);
+  g_return_val_if_fail (KH_IS_HELP_PAGE (self), FALSE);
 
   return self->show_qr_codes;
 }
 
 /**
- * kh_resources_page_set_show_qr_codes:
+ * kh_help_page_set_show_qr_codes:
  *
  * Shows or hides the QR code of every number and address at once.
  */
 void
-kh_resources_page_set_show_qr_codes (KhResourcesPage *self,
-                                     gboolean         show_qr_codes)
+kh_help_page_set_show_qr_codes (KhHelpPage *self,
+                                gboolean    show_qr_codes)
 {
-  g_return_if_fail (KH_IS_RESOURCES_PAGE (self));
+  g_return_if_fail (KH_IS_HELP_PAGE (self));
 
   show_qr_codes = !!show_qr_codes;
   if (self->show_qr_codes == show_qr_codes)
@@ -947,20 +947,20 @@ kh_resources_page_set_show_qr_codes (KhResourcesPage *self,
 }
 
 static void
-region_selected_cb (KhResourcesPage *self)
+region_selected_cb (KhHelpPage *self)
 {
   guint selected = gtk_drop_down_get_selected (self->region_dropdown);
 
   if (self->updating_dropdown || selected >= self->region_codes->len)
     return;
 
-  kh_resources_page_set_region (self, g_ptr_array_index (self->region_codes, selected));
+  kh_help_page_set_region (self, g_ptr_array_index (self->region_codes, selected));
 }
 
 static void
-qr_button_toggled_cb (KhResourcesPage *self)
+qr_button_toggled_cb (KhHelpPage *self)
 {
-  kh_resources_page_set_show_qr_codes (self, gtk_toggle_button_get_active (self->qr_button));
+  kh_help_page_set_show_qr_codes (self, gtk_toggle_button_get_active (self->qr_button));
 }
 
 static void
@@ -972,47 +972,47 @@ copy_action (GtkWidget  *widget,
 }
 
 static void
-kh_resources_page_constructed (GObject *object)
+kh_help_page_constructed (GObject *object)
 {
-  KhResourcesPage *self = (KhResourcesPage *) object;
+  KhHelpPage *self = (KhHelpPage *) object;
 
-  G_OBJECT_CLASS (kh_resources_page_parent_class)->constructed (object);
+  G_OBJECT_CLASS (kh_help_page_parent_class)->constructed (object);
 
-  kh_resources_page_rebuild (self);
+  kh_help_page_rebuild (self);
 }
 
 static void
-kh_resources_page_dispose (GObject *object)
+kh_help_page_dispose (GObject *object)
 {
-  KhResourcesPage *self = (KhResourcesPage *) object;
+  KhHelpPage *self = (KhHelpPage *) object;
 
   g_ptr_array_set_size (self->qr_toggles, 0);
-  gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_RESOURCES_PAGE);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_HELP_PAGE);
   g_clear_object (&self->directory);
 
-  G_OBJECT_CLASS (kh_resources_page_parent_class)->dispose (object);
+  G_OBJECT_CLASS (kh_help_page_parent_class)->dispose (object);
 }
 
 static void
-kh_resources_page_finalize (GObject *object)
+kh_help_page_finalize (GObject *object)
 {
-  KhResourcesPage *self = (KhResourcesPage *) object;
+  KhHelpPage *self = (KhHelpPage *) object;
 
   g_clear_error (&self->local_error);
   g_clear_pointer (&self->region, g_free);
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
   g_clear_pointer (&self->qr_toggles, g_ptr_array_unref);
 
-  G_OBJECT_CLASS (kh_resources_page_parent_class)->finalize (object);
+  G_OBJECT_CLASS (kh_help_page_parent_class)->finalize (object);
 }
 
 static void
-kh_resources_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+kh_help_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
 {
-  KhResourcesPage *self = KH_RESOURCES_PAGE (object);
+  KhHelpPage *self = KH_HELP_PAGE (object);
 
   switch (prop_id)
     {
@@ -1025,11 +1025,11 @@ kh_resources_page_get_property (GObject    *object,
       break;
 
     case PROP_REGION:
-      g_value_set_string (value, kh_resources_page_get_region (self));
+      g_value_set_string (value, kh_help_page_get_region (self));
       break;
 
     case PROP_SHOWN_REGION:
-      g_value_set_string (value, kh_resources_page_get_shown_region (self));
+      g_value_set_string (value, kh_help_page_get_shown_region (self));
       break;
 
     case PROP_SHOW_QR_CODES:
@@ -1042,12 +1042,12 @@ kh_resources_page_get_property (GObject    *object,
 }
 
 static void
-kh_resources_page_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
+kh_help_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
 {
-  KhResourcesPage *self = KH_RESOURCES_PAGE (object);
+  KhHelpPage *self = KH_HELP_PAGE (object);
 
   switch (prop_id)
     {
@@ -1060,11 +1060,11 @@ kh_resources_page_set_property (GObject      *object,
       break;
 
     case PROP_REGION:
-      kh_resources_page_set_region (self, g_value_get_string (value));
+      kh_help_page_set_region (self, g_value_get_string (value));
       break;
 
     case PROP_SHOW_QR_CODES:
-      kh_resources_page_set_show_qr_codes (self, g_value_get_boolean (value));
+      kh_help_page_set_show_qr_codes (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -1077,7 +1077,7 @@ print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  KhResourcesPage *self = KH_RESOURCES_PAGE (widget);
+  KhHelpPage *self = KH_HELP_PAGE (widget);
   g_autoptr (GtkPrintOperation) operation = NULL;
   g_autoptr (GError) error = NULL;
   GtkRoot *root = gtk_widget_get_root (widget);
@@ -1085,7 +1085,7 @@ print_action (GtkWidget  *widget,
   if (self->print_mode == KH_HELP_PRINT_NONE)
     return;
 
-  operation = kh_help_print_operation_new (self->directory, kh_resources_page_get_shown_region (self));
+  operation = kh_help_print_operation_new (self->directory, kh_help_page_get_shown_region (self));
   /* A kiosk prints straight to the default printer: a dialog would let a
    * visitor save files or reach the printing system. */
   if (gtk_print_operation_run (operation,
@@ -1097,16 +1097,16 @@ print_action (GtkWidget  *widget,
 }
 
 static void
-kh_resources_page_class_init (KhResourcesPageClass *klass)
+kh_help_page_class_init (KhHelpPageClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->constructed = kh_resources_page_constructed;
-  object_class->dispose = kh_resources_page_dispose;
-  object_class->finalize = kh_resources_page_finalize;
-  object_class->get_property = kh_resources_page_get_property;
-  object_class->set_property = kh_resources_page_set_property;
+  object_class->constructed = kh_help_page_constructed;
+  object_class->dispose = kh_help_page_dispose;
+  object_class->finalize = kh_help_page_finalize;
+  object_class->get_property = kh_help_page_get_property;
+  object_class->set_property = kh_help_page_set_property;
 
   properties[PROP_DIRECTORY] =
       g_param_spec_object ("directory", NULL, NULL, KH_TYPE_DIRECTORY,
@@ -1128,29 +1128,29 @@ kh_resources_page_class_init (KhResourcesPageClass *klass)
 
   g_type_ensure (KH_TYPE_CLAMP);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kh-resources-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, KhResourcesPage, scroller);
-  gtk_widget_class_bind_template_child (widget_class, KhResourcesPage, region_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, KhResourcesPage, qr_button);
-  gtk_widget_class_bind_template_child (widget_class, KhResourcesPage, print_button);
-  gtk_widget_class_bind_template_child (widget_class, KhResourcesPage, emergency_box);
-  gtk_widget_class_bind_template_child (widget_class, KhResourcesPage, local_error_box);
-  gtk_widget_class_bind_template_child (widget_class, KhResourcesPage, local_error_details);
-  gtk_widget_class_bind_template_child (widget_class, KhResourcesPage, services_box);
-  gtk_widget_class_bind_template_child (widget_class, KhResourcesPage, reviewed_label);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kh-help-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KhHelpPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, KhHelpPage, region_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KhHelpPage, qr_button);
+  gtk_widget_class_bind_template_child (widget_class, KhHelpPage, print_button);
+  gtk_widget_class_bind_template_child (widget_class, KhHelpPage, emergency_box);
+  gtk_widget_class_bind_template_child (widget_class, KhHelpPage, local_error_box);
+  gtk_widget_class_bind_template_child (widget_class, KhHelpPage, local_error_details);
+  gtk_widget_class_bind_template_child (widget_class, KhHelpPage, services_box);
+  gtk_widget_class_bind_template_child (widget_class, KhHelpPage, reviewed_label);
   gtk_widget_class_bind_template_callback (widget_class, region_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, qr_button_toggled_cb);
 
   /* Its own action, so that kiosk mode can switch copying off. */
-  gtk_widget_class_install_action (widget_class, "resources.copy", "s", copy_action);
-  gtk_widget_class_install_action (widget_class, "resources.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "help.copy", "s", copy_action);
+  gtk_widget_class_install_action (widget_class, "help.print", NULL, print_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "resourcespage");
 }
 
 static void
-kh_resources_page_init (KhResourcesPage *self)
+kh_help_page_init (KhHelpPage *self)
 {
   self->region = g_strdup ("");
   self->region_codes = g_ptr_array_new_with_free_func (g_free);
@@ -1160,7 +1160,7 @@ kh_resources_page_init (KhResourcesPage *self)
 }
 
 /**
- * kh_resources_page_new:
+ * kh_help_page_new:
  * @directory: (nullable): the directory to show; %NULL only if the
  *   bundled one is broken
  * @local_error: (nullable): why a clinic's file was left out
@@ -1168,41 +1168,41 @@ kh_resources_page_init (KhResourcesPage *self)
  * Returns: (transfer floating): a new page, showing the locale's region
  */
 GtkWidget *
-kh_resources_page_new (KhDirectory  *directory,
-                       const GError *local_error)
+kh_help_page_new (KhDirectory  *directory,
+                  const GError *local_error)
 {
   g_return_val_if_fail (directory == NULL || KH_IS_DIRECTORY (directory), NULL);
 
-  return g_object_new (KH_TYPE_RESOURCES_PAGE,
+  return g_object_new (KH_TYPE_HELP_PAGE,
                        "directory", directory,
                        "local-error", local_error,
                        NULL);
 }
 
 /**
- * kh_resources_page_get_directory:
+ * kh_help_page_get_directory:
  *
  * Returns: (transfer none) (nullable): the directory shown
  */
 KhDirectory *
-kh_resources_page_get_directory (KhResourcesPage *self)
+kh_help_page_get_directory (KhHelpPage *self)
 {
-  g_return_val_if_fail (KH_IS_RESOURCES_PAGE (self), NULL);
+  g_return_val_if_fail (KH_IS_HELP_PAGE (self), NULL);
 
   return self->directory;
 }
 
 /**
- * kh_resources_page_set_can_open:
+ * kh_help_page_set_can_open:
  * @can_open: %FALSE to leave out the Call, Text and Open website buttons,
  *   as a kiosk does: it cannot hand anything to the system, so a visitor
  *   takes numbers away by reading them or scanning their QR codes
  */
 void
-kh_resources_page_set_can_open (KhResourcesPage *self,
-                                gboolean         can_open)
+kh_help_page_set_can_open (KhHelpPage *self,
+                           gboolean    can_open)
 {
-  g_return_if_fail (KH_IS_RESOURCES_PAGE (self));
+  g_return_if_fail (KH_IS_HELP_PAGE (self));
 
   if (self->cannot_open == !can_open)
     return;
@@ -1212,18 +1212,18 @@ kh_resources_page_set_can_open (KhResourcesPage *self,
 }
 
 void
-kh_resources_page_scroll_to_top (KhResourcesPage *self)
+kh_help_page_scroll_to_top (KhHelpPage *self)
 {
   GtkAdjustment *adjustment;
 
-  g_return_if_fail (KH_IS_RESOURCES_PAGE (self));
+  g_return_if_fail (KH_IS_HELP_PAGE (self));
 
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
 }
 
 /**
- * kh_resources_page_set_print_mode:
+ * kh_help_page_set_print_mode:
  * @mode: whether and how the help numbers can be printed
  *
  * On the desktop they are printed through the print dialog; a kiosk
@@ -1231,20 +1231,20 @@ kh_resources_page_scroll_to_top (KhResourcesPage *self)
  * allows it.
  */
 void
-kh_resources_page_set_print_mode (KhResourcesPage *self,
-                                  KhHelpPrintMode  mode)
+kh_help_page_set_print_mode (KhHelpPage     *self,
+                             KhHelpPrintMode mode)
 {
-  g_return_if_fail (KH_IS_RESOURCES_PAGE (self));
+  g_return_if_fail (KH_IS_HELP_PAGE (self));
 
   self->print_mode = mode;
   gtk_widget_set_visible (self->print_button, mode != KH_HELP_PRINT_NONE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "resources.print", mode != KH_HELP_PRINT_NONE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "help.print", mode != KH_HELP_PRINT_NONE);
 }
 
 KhHelpPrintMode
-kh_resources_page_get_print_mode (KhResourcesPage *self)
+kh_help_page_get_print_mode (KhHelpPage *self)
 {
-  g_return_val_if_fail (KH_IS_RESOURCES_PAGE (self), KH_HELP_PRINT_NONE);
+  g_return_val_if_fail (KH_IS_HELP_PAGE (self), KH_HELP_PRINT_NONE);
 
   return self->print_mode;
 }

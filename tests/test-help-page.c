@@ -1,4 +1,4 @@
-/* test-resources-page.c: the Get help page shows the right services for
+/* test-help-page.c: the Get help page shows the right services for
  * each region, with working actions and QR codes, and a clinic's file
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,9 +12,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "kh-help-page.h"
 #include "kh-i18n.h"
 #include "kh-qr-code.h"
-#include "kh-resources-page.h"
 #include "kh-test-util.h"
 #include "kh-window.h"
 
@@ -59,7 +59,7 @@ fixture_setup (Fixture      *fixture,
   g_setenv ("LANG", "en_US.UTF-8", TRUE);
   fixture->directory = kh_directory_new_bundled (&error);
   g_assert_no_error (error);
-  show_page (fixture, kh_resources_page_new (fixture->directory, NULL));
+  show_page (fixture, kh_help_page_new (fixture->directory, NULL));
 }
 
 static void
@@ -195,7 +195,7 @@ static void
 test_every_region (Fixture      *fixture,
                    gconstpointer data)
 {
-  KhResourcesPage *page = KH_RESOURCES_PAGE (fixture->page);
+  KhHelpPage *page = KH_HELP_PAGE (fixture->page);
 
   for (guint i = 0; i < kh_directory_get_n_regions (fixture->directory); i++)
     {
@@ -208,10 +208,10 @@ test_every_region (Fixture      *fixture,
       GtkWidget *emergency_box, *previous;
 
       g_test_message ("region %s", code);
-      kh_resources_page_set_region (page, code);
+      kh_help_page_set_region (page, code);
       wait_for_layout ();
-      g_assert_cmpstr (kh_resources_page_get_region (page), ==, code);
-      g_assert_cmpstr (kh_resources_page_get_shown_region (page), ==, code);
+      g_assert_cmpstr (kh_help_page_get_region (page), ==, code);
+      g_assert_cmpstr (kh_help_page_get_shown_region (page), ==, code);
 
       emergency_box = find_named (fixture->page, "emergency");
       g_assert_nonnull (emergency_box);
@@ -293,9 +293,9 @@ test_locale (Fixture      *fixture,
       KhRegion        *region;
 
       g_setenv (cases[i].variable, cases[i].locale, TRUE);
-      page = g_object_ref_sink (kh_resources_page_new (fixture->directory, NULL));
-      g_assert_cmpstr (kh_resources_page_get_region (KH_RESOURCES_PAGE (page)), ==, "");
-      g_assert_cmpstr (kh_resources_page_get_shown_region (KH_RESOURCES_PAGE (page)), ==, cases[i].region);
+      page = g_object_ref_sink (kh_help_page_new (fixture->directory, NULL));
+      g_assert_cmpstr (kh_help_page_get_region (KH_HELP_PAGE (page)), ==, "");
+      g_assert_cmpstr (kh_help_page_get_shown_region (KH_HELP_PAGE (page)), ==, cases[i].region);
 
       dropdowns = find_all (page, GTK_TYPE_DROP_DOWN);
       dropdown = dropdowns->pdata[0];
@@ -320,7 +320,7 @@ static void
 test_dropdown (Fixture      *fixture,
                gconstpointer data)
 {
-  KhResourcesPage *page = KH_RESOURCES_PAGE (fixture->page);
+  KhHelpPage *page = KH_HELP_PAGE (fixture->page);
   g_autoptr (GPtrArray) dropdowns = find_all (fixture->page, GTK_TYPE_DROP_DOWN);
   GtkDropDown *dropdown = dropdowns->pdata[0];
   GListModel  *model = gtk_drop_down_get_model (dropdown);
@@ -329,7 +329,7 @@ test_dropdown (Fixture      *fixture,
   guint        n_notify = 0;
 
   g_assert_cmpuint (n, ==, kh_directory_get_n_regions (fixture->directory));
-  g_assert_cmpstr (kh_resources_page_get_shown_region (page), ==, "US");
+  g_assert_cmpstr (kh_help_page_get_shown_region (page), ==, "US");
 
   /* Sorted by name, with "Other countries" last. */
   for (guint i = 0; i < n; i++)
@@ -355,28 +355,28 @@ test_dropdown (Fixture      *fixture,
   g_assert_cmpuint (canada, <, n);
   gtk_drop_down_set_selected (dropdown, canada);
   wait_for_layout ();
-  g_assert_cmpstr (kh_resources_page_get_region (page), ==, "CA");
-  g_assert_cmpstr (kh_resources_page_get_shown_region (page), ==, "CA");
+  g_assert_cmpstr (kh_help_page_get_region (page), ==, "CA");
+  g_assert_cmpstr (kh_help_page_get_shown_region (page), ==, "CA");
   g_assert_cmpuint (n_notify, ==, 1);
   g_assert_nonnull (find_named (fixture->page, "ca-988"));
   g_assert_null (find_named (fixture->page, "us-988-lifeline"));
 
   /* Setting the region moves the drop-down, without a second notify. */
-  kh_resources_page_set_region (page, "TH");
+  kh_help_page_set_region (page, "TH");
   g_assert_cmpuint (n_notify, ==, 2);
   {
     GtkStringObject *item = gtk_drop_down_get_selected_item (dropdown);
     g_assert_cmpstr (gtk_string_object_get_string (item), ==, "Thailand");
   }
-  kh_resources_page_set_region (page, "TH");
+  kh_help_page_set_region (page, "TH");
   g_assert_cmpuint (n_notify, ==, 2);
 
   /* An unknown code shows the locale's region and is kept. */
-  kh_resources_page_set_region (page, "ZZ");
-  g_assert_cmpstr (kh_resources_page_get_region (page), ==, "ZZ");
-  g_assert_cmpstr (kh_resources_page_get_shown_region (page), ==, "US");
-  kh_resources_page_set_region (page, NULL);
-  g_assert_cmpstr (kh_resources_page_get_region (page), ==, "");
+  kh_help_page_set_region (page, "ZZ");
+  g_assert_cmpstr (kh_help_page_get_region (page), ==, "ZZ");
+  g_assert_cmpstr (kh_help_page_get_shown_region (page), ==, "US");
+  kh_help_page_set_region (page, NULL);
+  g_assert_cmpstr (kh_help_page_get_region (page), ==, "");
 }
 
 static void
@@ -385,7 +385,7 @@ test_call_buttons (Fixture      *fixture,
 {
   GtkWidget *emergency_box, *card, *button;
 
-  kh_resources_page_set_region (KH_RESOURCES_PAGE (fixture->page), "US");
+  kh_help_page_set_region (KH_HELP_PAGE (fixture->page), "US");
   emergency_box = find_named (fixture->page, "emergency");
   button = find_with_class (emergency_box, GTK_TYPE_BUTTON, "open-button");
   g_assert_nonnull (button);
@@ -443,7 +443,7 @@ test_copy (Fixture      *fixture,
   g_autofree char *text = NULL;
   GtkWidget       *card, *button;
 
-  kh_resources_page_set_region (KH_RESOURCES_PAGE (fixture->page), "GB");
+  kh_help_page_set_region (KH_HELP_PAGE (fixture->page), "GB");
   card = find_named (fixture->page, "gb-frank");
   button = find_with_class (card, GTK_TYPE_BUTTON, "copy-button");
   g_assert_nonnull (button);
@@ -456,9 +456,9 @@ test_copy (Fixture      *fixture,
   g_assert_nonnull (kh_test_find_label (button, "Copied"));
 
   /* Kiosk mode can switch copying off. */
-  gtk_widget_action_set_enabled (fixture->page, "resources.copy", FALSE);
+  gtk_widget_action_set_enabled (fixture->page, "help.copy", FALSE);
   g_assert_false (gtk_widget_is_sensitive (button));
-  gtk_widget_action_set_enabled (fixture->page, "resources.copy", TRUE);
+  gtk_widget_action_set_enabled (fixture->page, "help.copy", TRUE);
 }
 
 static void
@@ -496,12 +496,12 @@ static void
 test_qr_codes (Fixture      *fixture,
                gconstpointer data)
 {
-  KhResourcesPage *page = KH_RESOURCES_PAGE (fixture->page);
-  GtkWidget       *qr_button = find_with_class (fixture->page, GTK_TYPE_TOGGLE_BUTTON, "qr-button");
-  GtkWidget       *toggle;
+  KhHelpPage *page = KH_HELP_PAGE (fixture->page);
+  GtkWidget  *qr_button = find_with_class (fixture->page, GTK_TYPE_TOGGLE_BUTTON, "qr-button");
+  GtkWidget  *toggle;
 
   g_assert_nonnull (qr_button);
-  g_assert_false (kh_resources_page_get_show_qr_codes (page));
+  g_assert_false (kh_help_page_get_show_qr_codes (page));
   check_qr_codes (fixture, FALSE);
 
   /* One code at a time... */
@@ -520,15 +520,15 @@ test_qr_codes (Fixture      *fixture,
 
   /* ...or all of them, and they stay shown in another region. */
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (qr_button), TRUE);
-  g_assert_true (kh_resources_page_get_show_qr_codes (page));
+  g_assert_true (kh_help_page_get_show_qr_codes (page));
   kh_test_wait_for (FALSE, 600);
   check_qr_codes (fixture, TRUE);
 
-  kh_resources_page_set_region (page, "AU");
+  kh_help_page_set_region (page, "AU");
   kh_test_wait_for (FALSE, 300);
   check_qr_codes (fixture, TRUE);
 
-  kh_resources_page_set_show_qr_codes (page, FALSE);
+  kh_help_page_set_show_qr_codes (page, FALSE);
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (qr_button)));
   kh_test_wait_for (FALSE, 600);
   check_qr_codes (fixture, FALSE);
@@ -540,20 +540,20 @@ static void
 test_narrow (Fixture      *fixture,
              gconstpointer data)
 {
-  KhResourcesPage *page = KH_RESOURCES_PAGE (fixture->page);
+  KhHelpPage *page = KH_HELP_PAGE (fixture->page);
 
-  kh_resources_page_set_show_qr_codes (page, TRUE);
+  kh_help_page_set_show_qr_codes (page, TRUE);
   for (guint i = 0; i < kh_directory_get_n_regions (fixture->directory); i++)
     {
       int minimum;
 
-      kh_resources_page_set_region (page, kh_region_get_code (kh_directory_get_region (fixture->directory, i)));
+      kh_help_page_set_region (page, kh_region_get_code (kh_directory_get_region (fixture->directory, i)));
       gtk_widget_measure (fixture->page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
-      g_test_message ("%s: %d px", kh_resources_page_get_shown_region (page), minimum);
+      g_test_message ("%s: %d px", kh_help_page_get_shown_region (page), minimum);
       g_assert_cmpint (minimum, <=, 360);
     }
 
-  kh_resources_page_set_region (page, "US");
+  kh_help_page_set_region (page, "US");
   gtk_window_set_default_size (fixture->window, 360, 640);
   kh_test_wait_for (gtk_widget_get_width (fixture->page) == 360, 3000);
   g_assert_cmpint (gtk_widget_get_width (fixture->page), ==, 360);
@@ -627,7 +627,7 @@ page_new_for_settings (GSettings *settings,
   g_autoptr (KhModels) models = kh_models_new (path);
   const GError *local_error = NULL;
   KhDirectory  *directory = kh_models_get_directory (models, &local_error);
-  GtkWidget    *page = kh_resources_page_new (directory, local_error);
+  GtkWidget    *page = kh_help_page_new (directory, local_error);
 
   if (settings != NULL)
     g_settings_bind (settings, "region", page, "region",
@@ -660,7 +660,7 @@ test_settings (void)
   g_settings_set_string (settings, "local-services-path", good);
 
   show_page (&fixture, page_new_for_settings (settings, TRUE));
-  g_assert_cmpstr (kh_resources_page_get_shown_region (KH_RESOURCES_PAGE (fixture.page)), ==, "US");
+  g_assert_cmpstr (kh_help_page_get_shown_region (KH_HELP_PAGE (fixture.page)), ==, "US");
   wait_for_layout ();
 
   /* The clinic's services first, under its name, then the bundled ones. */
@@ -696,14 +696,14 @@ test_settings (void)
 
   /* A change of the setting shows on the page. */
   g_settings_set_string (settings, "region", "DE");
-  g_assert_cmpstr (kh_resources_page_get_shown_region (KH_RESOURCES_PAGE (fixture.page)), ==, "DE");
+  g_assert_cmpstr (kh_help_page_get_shown_region (KH_HELP_PAGE (fixture.page)), ==, "DE");
   gtk_window_destroy (fixture.window);
 
   /* A new page opens on the saved region; a broken file is reported and
    * the bundled services still show. */
   g_settings_set_string (settings, "local-services-path", bad);
   show_page (&fixture, page_new_for_settings (settings, TRUE));
-  g_assert_cmpstr (kh_resources_page_get_shown_region (KH_RESOURCES_PAGE (fixture.page)), ==, "DE");
+  g_assert_cmpstr (kh_help_page_get_shown_region (KH_HELP_PAGE (fixture.page)), ==, "DE");
   wait_for_layout ();
   error_box = find_with_class (fixture.page, GTK_TYPE_BOX, "local-error");
   g_assert_true (gtk_widget_get_mapped (error_box));
@@ -737,9 +737,9 @@ test_settings (void)
   g_settings_set_string (settings, "region", "IE");
   g_settings_set_string (settings, "local-services-path", good);
   show_page (&fixture, page_new_for_settings (settings, FALSE));
-  g_assert_cmpstr (kh_resources_page_get_shown_region (KH_RESOURCES_PAGE (fixture.page)), ==, "IE");
-  kh_resources_page_set_region (KH_RESOURCES_PAGE (fixture.page), "AU");
-  g_assert_cmpstr (kh_resources_page_get_shown_region (KH_RESOURCES_PAGE (fixture.page)), ==, "AU");
+  g_assert_cmpstr (kh_help_page_get_shown_region (KH_HELP_PAGE (fixture.page)), ==, "IE");
+  kh_help_page_set_region (KH_HELP_PAGE (fixture.page), "AU");
+  g_assert_cmpstr (kh_help_page_get_shown_region (KH_HELP_PAGE (fixture.page)), ==, "AU");
   g_clear_pointer (&region, g_free);
   region = g_settings_get_string (settings, "region");
   g_assert_cmpstr (region, ==, "IE");
@@ -748,7 +748,7 @@ test_settings (void)
 
   /* Without the schema installed, the page still works. */
   show_page (&fixture, page_new_for_settings (NULL, FALSE));
-  g_assert_cmpstr (kh_resources_page_get_shown_region (KH_RESOURCES_PAGE (fixture.page)), ==, "US");
+  g_assert_cmpstr (kh_help_page_get_shown_region (KH_HELP_PAGE (fixture.page)), ==, "US");
   gtk_window_destroy (fixture.window);
 
   g_settings_reset (settings, "region");
@@ -886,7 +886,7 @@ test_window_button (void)
   gtk_widget_activate (button);
   kh_test_wait_for (g_strcmp0 (kh_window_get_visible_page (window), "help") == 0, 2000);
   g_assert_cmpstr (kh_window_get_visible_page (window), ==, "help");
-  g_assert_true (KH_IS_RESOURCES_PAGE (kh_window_get_page_widget (window, "help")));
+  g_assert_true (KH_IS_HELP_PAGE (kh_window_get_page_widget (window, "help")));
   g_assert_nonnull (find_named (kh_window_get_page_widget (window, "help"), "emergency"));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -915,17 +915,17 @@ main (int   argc,
   g_action_map_add_action_entries (G_ACTION_MAP (test_app), actions, G_N_ELEMENTS (actions), NULL);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
-  ADD ("/resources-page/every-region", test_every_region);
-  ADD ("/resources-page/locale", test_locale);
-  ADD ("/resources-page/dropdown", test_dropdown);
-  ADD ("/resources-page/call-buttons", test_call_buttons);
-  ADD ("/resources-page/copy", test_copy);
-  ADD ("/resources-page/qr-codes", test_qr_codes);
-  ADD ("/resources-page/narrow", test_narrow);
+  ADD ("/help-page/every-region", test_every_region);
+  ADD ("/help-page/locale", test_locale);
+  ADD ("/help-page/dropdown", test_dropdown);
+  ADD ("/help-page/call-buttons", test_call_buttons);
+  ADD ("/help-page/copy", test_copy);
+  ADD ("/help-page/qr-codes", test_qr_codes);
+  ADD ("/help-page/narrow", test_narrow);
 #undef ADD
-  g_test_add_func ("/resources-page/settings", test_settings);
-  g_test_add_func ("/resources-page/window-button", test_window_button);
-  g_test_add_func ("/resources-page/untrusted-local-files", test_untrusted_local_files);
+  g_test_add_func ("/help-page/settings", test_settings);
+  g_test_add_func ("/help-page/window-button", test_window_button);
+  g_test_add_func ("/help-page/untrusted-local-files", test_untrusted_local_files);
 
   return g_test_run ();
 }
