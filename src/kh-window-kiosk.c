@@ -127,6 +127,9 @@ kh_window_set_kiosk (KhWindow *self,
   g_return_if_fail (self->kiosk == NULL);
 
   self->kiosk = g_object_ref (kiosk);
+  /* First of the window's resets: nothing may be read to the next
+   * visitor, not even while the rest is put back. */
+  kh_read_aloud_set_kiosk (self->read_aloud, kiosk, kh_kiosk_get_allow_read_aloud (kiosk));
 
   gtk_menu_button_set_primary (self->menu_button, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->menu_button), FALSE);
