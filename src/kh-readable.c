@@ -168,3 +168,85 @@ kh_readable_scroll_to (GtkScrolledWindow *scroller,
 
   gtk_widget_add_tick_callback (widget, scroll_tick_cb, g_object_ref (scroller), g_object_unref);
 }
+
+static gboolean
+is_read (GtkWidget *widget)
+{
+  /* Buttons are controls, not text; the band scale repeats the sentence
+   * above it (and is hidden from screen readers for that reason). */
+  return gtk_widget_get_visible (widget) && gtk_widget_get_child_visible (widget) && !GTK_IS_BUTTON (widget) &&
+         !gtk_widget_has_css_class (widget, "band-scale");
+}
+
+static void
+add_labels (KhSpeechText *text,
+            GtkWidget    *widget,
+            guint         item)
+{
+  if (!is_read (widget))
+    return;
+
+  if (GTK_IS_REVEALER (widget) && !gtk_revealer_get_reveal_child (GTK_REVEALER (widget)))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      kh_speech_text_add_once (text, gtk_label_get_text (GTK_LABEL (widget)), item);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    add_labels (text, child, item);
+}
+
+/**
+ * kh_readable_add_labels:
+ * @text: where to add
+ * @widget: part of a page
+ * @item: its item
+ *
+ * Adds the text of every label shown under @widget, in order, each once:
+ * for the parts of a page that are text and nothing else. Buttons and
+ * what is folded away are left out.
+ */
+void
+kh_readable_add_labels (KhSpeechText *text,
+                        GtkWidget    *widget,
+                        guint         item)
+{
+  g_return_if_fail (KH_IS_SPEECH_TEXT (text));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  add_labels (text, widget, item);
+}
+
+static void
+unmark (GtkWidget *widget,
+        GtkWidget *keep)
+{
+  if (widget != keep)
+    gtk_widget_remove_css_class (widget, "reading");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    unmark (child, keep);
+}
+
+/**
+ * kh_readable_mark_in:
+ * @page: a page
+ * @widget: (nullable): the part of it to highlight
+ *
+ * Highlights @widget and nothing else of @page.
+ */
+void
+kh_readable_mark_in (GtkWidget *page,
+                     GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (page));
+
+  unmark (page, widget);
+  if (widget != NULL)
+    gtk_widget_add_css_class (widget, "reading");
+}

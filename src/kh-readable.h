@@ -51,6 +51,11 @@ guint kh_readable_find_item (GtkWidget        *focus,
                              guint             n_items);
 void  kh_readable_mark (GtkWidget **highlighted,
                         GtkWidget  *widget);
+void  kh_readable_mark_in (GtkWidget *page,
+                           GtkWidget *widget);
+void  kh_readable_add_labels (KhSpeechText *text,
+                              GtkWidget    *widget,
+                              guint         item);
 void  kh_readable_scroll_to (GtkScrolledWindow *scroller,
                              GtkWidget         *widget);
 

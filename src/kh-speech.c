@@ -224,8 +224,17 @@ static void
 post (Worker *worker,
       Event  *event)
 {
+  GSource *source = g_idle_source_new ();
+
+  /* Not g_main_context_invoke(): from a thread whose default context is
+   * that one too, it would run the callback there and then, in the wrong
+   * thread, whenever the main thread is not iterating. */
   event->worker = worker_ref (worker);
-  g_main_context_invoke_full (worker->context, G_PRIORITY_DEFAULT, dispatch_event, event, event_free);
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, dispatch_event, event, event_free);
+  g_source_set_static_name (source, "[kratom-help] speech event");
+  g_source_attach (source, worker->context);
+  g_source_unref (source);
 }
 
 static void

@@ -425,6 +425,36 @@ kh_speech_text_add (KhSpeechText *self,
 }
 
 /**
+ * kh_speech_text_add_once:
+ * @self: a #KhSpeechText
+ * @text: (nullable): text shown on the page
+ * @item: the page's item the text belongs to
+ *
+ * Adds @text as kh_speech_text_add() does, unless it was added already:
+ * for text a page shows twice (a result's steps, then a printout of
+ * them), read once.
+ */
+void
+kh_speech_text_add_once (KhSpeechText *self,
+                         const char   *text,
+                         guint         item)
+{
+  g_autofree char *spoken = NULL;
+
+  g_return_if_fail (KH_IS_SPEECH_TEXT (self));
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  spoken = g_strstrip (kh_speech_text_speak_numbers_in (text, self->language, self->dial_numbers));
+  for (guint i = 0; i < self->utterances->len; i++)
+    if (g_str_equal (g_array_index (self->utterances, Utterance, i).text, spoken))
+      return;
+
+  add_utterance (self, g_steal_pointer (&spoken), item);
+}
+
+/**
  * kh_speech_text_add_section_head:
  *
  * Adds the title and the summary of @section, both as @item.
@@ -508,49 +538,71 @@ kh_speech_text_add_block (KhSpeechText *self,
 }
 
 /**
+ * kh_speech_text_add_source_list:
+ * @self: a #KhSpeechText
+ * @sources: (element-type KhSource): a page's sources
+ * @reviewed: (nullable): when the page was last reviewed
+ * @item: the page's item of its sources
+ *
+ * Adds a sources line: the publishers, each once, and when the page was
+ * last reviewed (addresses and titles are for reading, not listening).
+ */
+void
+kh_speech_text_add_source_list (KhSpeechText *self,
+                                GPtrArray    *sources,
+                                GDateTime    *reviewed,
+                                guint         item)
+{
+  g_autoptr (GString) text = NULL;
+  g_autoptr (GPtrArray) seen = g_ptr_array_new ();
+
+  g_return_if_fail (KH_IS_SPEECH_TEXT (self));
+  g_return_if_fail (sources != NULL);
+
+  if (sources->len > 0)
+    {
+      /* Translators: read aloud before the publishers of a page's sources */
+      text = g_string_new (_ ("Sources:"));
+      for (guint i = 0; i < sources->len; i++)
+        {
+          const char *publisher = kh_source_get_publisher (g_ptr_array_index (sources, i));
+
+          if (g_ptr_array_find_with_equal_func (seen, publisher, g_str_equal, NULL))
+            continue;
+          g_string_append (text, seen->len == 0 ? " " : ", ");
+          g_string_append (text, publisher);
+          g_ptr_array_add (seen, (gpointer) publisher);
+        }
+      g_string_append (text, ".");
+      kh_speech_text_add (self, text->str, item);
+    }
+
+  if (reviewed != NULL)
+    {
+      g_autofree char *date = kh_i18n_format_date (reviewed);
+
+      add_utterance (self, g_strdup_printf (_ ("Last reviewed: %s"), date), item);
+    }
+}
+
+/**
  * kh_speech_text_add_sources:
  *
- * Adds the sources line of @section: its publishers and when it was
- * last reviewed (addresses and titles are for reading, not listening).
+ * Adds the sources line of @section, as kh_speech_text_add_source_list().
  */
 void
 kh_speech_text_add_sources (KhSpeechText *self,
                             KhSection    *section,
                             guint         item)
 {
-  g_autoptr (GString) text = NULL;
-  g_autoptr (GPtrArray) seen = g_ptr_array_new ();
-  g_autofree char *date = NULL;
+  g_autoptr (GPtrArray) sources = g_ptr_array_new ();
 
   g_return_if_fail (KH_IS_SPEECH_TEXT (self));
   g_return_if_fail (KH_IS_SECTION (section));
 
-  if (kh_section_get_n_sources (section) == 0)
-    return;
-
-  /* Translators: read aloud before the publishers of a page's sources */
-  text = g_string_new (_ ("Sources:"));
   for (guint i = 0; i < kh_section_get_n_sources (section); i++)
-    {
-      const char *publisher = kh_source_get_publisher (kh_section_get_source (section, i));
-
-      if (g_ptr_array_find_with_equal_func (seen, publisher, g_str_equal, NULL))
-        continue;
-      g_string_append (text, seen->len == 0 ? " " : ", ");
-      g_string_append (text, publisher);
-      g_ptr_array_add (seen, (gpointer) publisher);
-    }
-  g_string_append (text, ".");
-  kh_speech_text_add (self, text->str, item);
-
-  if (kh_section_get_reviewed (section) != NULL)
-    {
-      g_autofree char *line = NULL;
-
-      date = kh_i18n_format_date (kh_section_get_reviewed (section));
-      line = g_strdup_printf (_ ("Last reviewed: %s"), date);
-      add_utterance (self, g_steal_pointer (&line), item);
-    }
+    g_ptr_array_add (sources, kh_section_get_source (section, i));
+  kh_speech_text_add_source_list (self, sources, kh_section_get_reviewed (section), item);
 }
 
 static const char *
@@ -613,6 +665,25 @@ kh_speech_text_add_service (KhSpeechText *self,
   kh_speech_text_add (self, kh_service_get_name (service), item);
   kh_speech_text_add (self, kh_service_get_description (service), item);
   kh_speech_text_add (self, kh_service_get_hours (service), item);
+  kh_speech_text_add_contacts (self, service, item);
+}
+
+/**
+ * kh_speech_text_add_contacts:
+ * @self: a #KhSpeechText
+ * @service: a service of the directory
+ * @item: the page's item of the service
+ *
+ * Adds each way to reach @service: "Call 9 8 8.", with the note shown
+ * with it.
+ */
+void
+kh_speech_text_add_contacts (KhSpeechText *self,
+                             KhService    *service,
+                             guint         item)
+{
+  g_return_if_fail (KH_IS_SPEECH_TEXT (self));
+  g_return_if_fail (service != NULL);
 
   for (guint i = 0; i < kh_service_get_n_contacts (service); i++)
     {
@@ -627,9 +698,15 @@ kh_speech_text_add_service (KhSpeechText *self,
         value = kh_speech_text_speak_number (kh_contact_get_value (contact), self->language);
 
       if (kh_contact_get_label (contact) != NULL)
-        /* Translators: read aloud: how to reach a service, its number or
-         * address, and the note shown with it: "Call 9 8 8. In Quebec." */
-        text = g_strdup_printf (_ ("%s %s. %s"), contact_verb (type), value, kh_contact_get_label (contact));
+        {
+          g_autofree char *label = kh_speech_text_speak_numbers_in (kh_contact_get_label (contact), self->language,
+                                                                    self->dial_numbers);
+
+          /* Translators: read aloud: how to reach a service, its number
+           * or address, and the note shown with it: "Call 9 8 8. In
+           * Quebec." */
+          text = g_strdup_printf (_ ("%s %s. %s"), contact_verb (type), value, label);
+        }
       else
         text = g_strdup_printf (_ ("%s %s."), contact_verb (type), value);
       /* The number is already in its spoken form: not through

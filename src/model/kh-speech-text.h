@@ -26,6 +26,13 @@ void          kh_speech_text_add_directory_numbers (KhSpeechText *self,
 void kh_speech_text_add (KhSpeechText *self,
                          const char   *text,
                          guint         item);
+void kh_speech_text_add_once (KhSpeechText *self,
+                              const char   *text,
+                              guint         item);
+void kh_speech_text_add_source_list (KhSpeechText *self,
+                                     GPtrArray    *sources,
+                                     GDateTime    *reviewed,
+                                     guint         item);
 void kh_speech_text_add_section_head (KhSpeechText *self,
                                       KhSection    *section,
                                       guint         item);
@@ -39,6 +46,9 @@ void kh_speech_text_add_sources (KhSpeechText *self,
 void kh_speech_text_add_service (KhSpeechText *self,
                                  KhService    *service,
                                  guint         item);
+void kh_speech_text_add_contacts (KhSpeechText *self,
+                                  KhService    *service,
+                                  guint         item);
 void kh_speech_text_add_question (KhSpeechText *self,
                                   KhChecklist  *checklist,
                                   guint         index,

@@ -1,0 +1,223 @@
+/* kh-readable-pages.c: what Get help and the checklist read aloud
+ *
+ * The KhReadable side of two pages, apart from how they are built: each
+ * child of a page's columns is an item, read through the model it shows
+ * (a service with its numbers in groups, a question with its answer,
+ * the result) or, for plain text, through its labels.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kh-readable"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kh-checklist-page.h"
+#include "kh-checklist-question.h"
+#include "kh-help-page.h"
+#include "kh-readable-pages.h"
+#include "kh-sources-list.h"
+
+static void
+add_children (GPtrArray *items,
+              GtkWidget *box)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child))
+      g_ptr_array_add (items, child);
+}
+
+static GObject *
+template_child (GtkWidget  *page,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (page, type, name);
+
+  g_assert (child != NULL);
+  return child;
+}
+
+static guint
+focus_item (GtkWidget *page,
+            GPtrArray *items)
+{
+  GtkRoot   *root = gtk_widget_get_root (page);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, page))
+    return KH_READABLE_NO_ITEM;
+
+  return kh_readable_find_item (focus, (GtkWidget *const *) items->pdata, items->len);
+}
+
+static void
+highlight (GtkWidget         *page,
+           GtkScrolledWindow *scroller,
+           GPtrArray         *items,
+           guint              item)
+{
+  GtkWidget *widget = item < items->len ? g_ptr_array_index (items, item) : NULL;
+
+  kh_readable_mark_in (page, widget);
+  if (widget != NULL)
+    kh_readable_scroll_to (scroller, widget);
+}
+
+/* Get help ------------------------------------------------------------- */
+
+static GPtrArray *
+help_items (GtkWidget *page)
+{
+  GPtrArray *items = g_ptr_array_new ();
+  GtkWidget *local_error = GTK_WIDGET (template_child (page, KH_TYPE_HELP_PAGE, "local_error_box"));
+
+  g_ptr_array_add (items, template_child (page, KH_TYPE_HELP_PAGE, "title_label"));
+  g_ptr_array_add (items, template_child (page, KH_TYPE_HELP_PAGE, "summary_label"));
+  add_children (items, GTK_WIDGET (template_child (page, KH_TYPE_HELP_PAGE, "emergency_box")));
+  if (gtk_widget_get_visible (local_error))
+    g_ptr_array_add (items, local_error);
+  add_children (items, GTK_WIDGET (template_child (page, KH_TYPE_HELP_PAGE, "services_box")));
+  g_ptr_array_add (items, template_child (page, KH_TYPE_HELP_PAGE, "reviewed_label"));
+
+  return items;
+}
+
+static void
+help_collect (KhReadable   *readable,
+              KhSpeechText *text)
+{
+  GtkWidget *page = GTK_WIDGET (readable);
+  g_autoptr (GPtrArray) items = help_items (page);
+  g_autoptr (KhDirectory) directory = NULL;
+  KhRegion *region = NULL;
+
+  g_object_get (page, "directory", &directory, NULL);
+  if (directory != NULL)
+    region = kh_directory_lookup_region (directory, kh_help_page_get_shown_region (KH_HELP_PAGE (page)));
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      GtkWidget  *widget = g_ptr_array_index (items, i);
+      const char *name = gtk_widget_get_name (widget);
+      KhService  *service;
+
+      if (region != NULL && g_str_equal (name, "emergency"))
+        {
+          service = kh_region_get_emergency (region);
+          kh_speech_text_add (text, _ ("In an emergency"), i);
+          kh_speech_text_add (text, kh_service_get_description (service), i);
+          kh_speech_text_add_contacts (text, service, i);
+        }
+      else if (directory != NULL && (service = kh_directory_lookup_service (directory, name)))
+        kh_speech_text_add_service (text, service, i);
+      else
+        kh_readable_add_labels (text, widget, i);
+    }
+}
+
+static guint
+help_get_focus_item (KhReadable *readable)
+{
+  g_autoptr (GPtrArray) items = help_items (GTK_WIDGET (readable));
+
+  return focus_item (GTK_WIDGET (readable), items);
+}
+
+static void
+help_highlight (KhReadable *readable,
+                guint       item)
+{
+  GtkWidget *page = GTK_WIDGET (readable);
+  g_autoptr (GPtrArray) items = help_items (page);
+
+  highlight (page, GTK_SCROLLED_WINDOW (template_child (page, KH_TYPE_HELP_PAGE, "scroller")), items, item);
+}
+
+void
+kh_help_page_readable_init (KhReadableInterface *iface)
+{
+  iface->collect = help_collect;
+  iface->get_focus_item = help_get_focus_item;
+  iface->highlight = help_highlight;
+}
+
+/* The checklist: the questions, or the result -------------------------- */
+
+static gboolean
+showing_result (GtkWidget *page)
+{
+  return kh_checklist_page_get_showing_result (KH_CHECKLIST_PAGE (page));
+}
+
+static GPtrArray *
+checklist_items (GtkWidget *page)
+{
+  GPtrArray *items = g_ptr_array_new ();
+
+  add_children (items, GTK_WIDGET (template_child (page, KH_TYPE_CHECKLIST_PAGE,
+                                                   showing_result (page) ? "result_column" : "questions_column")));
+  return items;
+}
+
+static void
+checklist_collect (KhReadable   *readable,
+                   KhSpeechText *text)
+{
+  GtkWidget *page = GTK_WIDGET (readable);
+  g_autoptr (GPtrArray) items = checklist_items (page);
+  g_autoptr (KhChecklist) checklist = NULL;
+
+  g_object_get (page, "checklist", &checklist, NULL);
+  g_assert (checklist != NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (items, i);
+
+      if (KH_IS_CHECKLIST_QUESTION (widget))
+        kh_speech_text_add_question (text, checklist, kh_checklist_question_get_index (KH_CHECKLIST_QUESTION (widget)), i);
+      else if (gtk_widget_has_css_class (widget, "result-summary"))
+        kh_speech_text_add_result (text, checklist, i);
+      else if (KH_IS_SOURCES_LIST (widget))
+        {
+          g_autoptr (GPtrArray) sources = g_ptr_array_new ();
+
+          for (guint j = 0; j < kh_checklist_get_n_sources (checklist); j++)
+            g_ptr_array_add (sources, kh_checklist_get_source (checklist, j));
+          kh_speech_text_add_source_list (text, sources, kh_checklist_get_reviewed (checklist), i);
+        }
+      else
+        kh_readable_add_labels (text, widget, i);
+    }
+}
+
+static guint
+checklist_get_focus_item (KhReadable *readable)
+{
+  g_autoptr (GPtrArray) items = checklist_items (GTK_WIDGET (readable));
+
+  return focus_item (GTK_WIDGET (readable), items);
+}
+
+static void
+checklist_highlight (KhReadable *readable,
+                     guint       item)
+{
+  GtkWidget *page = GTK_WIDGET (readable);
+  g_autoptr (GPtrArray) items = checklist_items (page);
+  const char *scroller = showing_result (page) ? "result_scroller" : "questions_scroller";
+
+  highlight (page, GTK_SCROLLED_WINDOW (template_child (page, KH_TYPE_CHECKLIST_PAGE, scroller)), items, item);
+}
+
+void
+kh_checklist_page_readable_init (KhReadableInterface *iface)
+{
+  iface->collect = checklist_collect;
+  iface->get_focus_item = checklist_get_focus_item;
+  iface->highlight = checklist_highlight;
+}
