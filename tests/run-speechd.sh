@@ -24,7 +24,13 @@ dir=$(mktemp -d "${TMPDIR:-/tmp}/kh-speechd.XXXXXX")
 daemon=
 cleanup() {
   if [ -n "$daemon" ]; then
+    # It may hang up on SIGTERM while a module is busy: then SIGKILL.
     kill "$daemon" 2>/dev/null || true
+    for _ in $(seq 1 40); do
+      kill -0 "$daemon" 2>/dev/null || break
+      sleep 0.05
+    done
+    kill -9 "$daemon" 2>/dev/null || true
     wait "$daemon" 2>/dev/null || true
   fi
   if [ -z "${KH_KEEP:-}" ]; then rm -rf "$dir"; else echo "# kept $dir" >&2; fi
