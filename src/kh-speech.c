@@ -469,13 +469,9 @@ worker_push (Worker     *worker,
              const char *language,
              guint       token)
 {
-  Command *command = g_new0 (Command, 1);
+  Command command = { type, g_strdup (text), g_strdup (language), token };
 
-  command->type = type;
-  command->text = g_strdup (text);
-  command->language = g_strdup (language);
-  command->token = token;
-  g_async_queue_push (worker->commands, command);
+  g_async_queue_push (worker->commands, g_memdup2 (&command, sizeof command));
 }
 
 /* Lets the worker go: it closes the connection and ends when it gets to

@@ -388,7 +388,7 @@ add_utterance (KhSpeechText *self,
                char         *text,
                guint         item)
 {
-  Utterance utterance;
+  Utterance *utterance;
 
   g_strstrip (text);
   if (*text == '\0')
@@ -397,10 +397,11 @@ add_utterance (KhSpeechText *self,
       return;
     }
 
-  utterance.text = text;
-  utterance.language = g_strdup (self->language);
-  utterance.item = item;
-  g_array_append_val (self->utterances, utterance);
+  g_array_set_size (self->utterances, self->utterances->len + 1);
+  utterance = &g_array_index (self->utterances, Utterance, self->utterances->len - 1);
+  utterance->text = text;
+  utterance->language = g_strdup (self->language);
+  utterance->item = item;
 }
 
 /**
