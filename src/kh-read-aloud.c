@@ -617,6 +617,22 @@ kh_read_aloud_set_kiosk (KhReadAloud *self,
 }
 
 /**
+ * kh_read_aloud_set_compact:
+ * @compact: whether the window is narrow
+ *
+ * In a narrow window only the main button shows: reading all pages is
+ * still Ctrl+Shift+R.
+ */
+void
+kh_read_aloud_set_compact (KhReadAloud *self,
+                           gboolean     compact)
+{
+  g_return_if_fail (KH_IS_READ_ALOUD (self));
+
+  gtk_widget_set_visible (self->more_button, !compact);
+}
+
+/**
  * kh_read_aloud_get_message_shown:
  *
  * Returns: whether the control shows why it cannot read

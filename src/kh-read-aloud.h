@@ -29,6 +29,8 @@ void      kh_read_aloud_read (KhReadAloud *self,
                               gboolean     all_pages);
 void      kh_read_aloud_stop (KhReadAloud *self);
 void      kh_read_aloud_retranslate (KhReadAloud *self);
+void      kh_read_aloud_set_compact (KhReadAloud *self,
+                                     gboolean     compact);
 gboolean  kh_read_aloud_get_message_shown (KhReadAloud *self);
 
 G_END_DECLS

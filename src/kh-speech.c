@@ -26,11 +26,11 @@
 
 #include <glib-unix.h>
 #include <glib/gi18n-lib.h>
-#include <libspeechd.h>
 #include <signal.h>
 #include <string.h>
 
 #include "kh-i18n.h"
+#include "kh-speech-worker.h"
 #include "kh-speech.h"
 
 /* How long the daemon may take to answer before it is given up on:
@@ -38,80 +38,20 @@
 #define OPEN_TIMEOUT_MS 10000
 #define REPLY_TIMEOUT_MS 5000
 
-typedef enum
-{
-  COMMAND_OPEN,
-  COMMAND_SAY,
-  COMMAND_CANCEL,
-  COMMAND_PAUSE,
-  COMMAND_RESUME,
-  COMMAND_QUIT,
-} CommandType;
-
-typedef struct
-{
-  CommandType type;
-  char       *text;
-  char       *language;
-  guint       token;
-} Command;
-
-typedef struct _Worker Worker;
-
-typedef enum
-{
-  EVENT_OPENED,
-  EVENT_OPEN_FAILED,
-  EVENT_SAID,
-  EVENT_SAY_FAILED,
-  EVENT_BEGIN,
-  EVENT_END,
-  EVENT_CANCEL,
-} EventType;
-
-typedef struct
-{
-  Worker   *worker;
-  EventType type;
-  guint     token;
-  gsize     msg_id;
-  int       fd;
-  char     *error;
-  GStrv     languages;
-} Event;
-
-struct _Worker
-{
-  gatomicrefcount ref_count;
-  GMainContext   *context;
-  GWeakRef        speech;
-  GAsyncQueue    *commands;
-  GThread        *thread;
-  gboolean        autospawn;
-  /* shared with the main thread: the reading under way, and how many
-   * utterances the daemon took (over every worker of a KhSpeech) */
-  gint *token;
-  gint *n_said;
-
-  /* the worker thread's own */
-  SPDConnection *connection;
-  int            client_id;
-};
-
 struct _KhSpeech
 {
   GObject parent_instance;
 
   /* owned */
-  Worker       *worker;
-  KhSpeechText *text;
-  GSource      *hangup_source;
-  gint         *shared_token;
-  gint         *n_said;
-  GHashTable   *ended_early;
-  GStrv         languages;
-  char         *message;
-  guint         timeout_id;
+  KhSpeechWorker *worker;
+  KhSpeechText   *text;
+  GSource        *hangup_source;
+  gint           *shared_token;
+  gint           *n_said;
+  GHashTable     *ended_early;
+  GStrv           languages;
+  char           *message;
+  guint           timeout_id;
 
   KhSpeechState state;
   gboolean      opened;
@@ -167,321 +107,6 @@ kh_speech_state_get_type (void)
     }
 
   return type;
-}
-
-/* The worker and libspeechd's callbacks -------------------------------- */
-
-static Worker *
-worker_ref (Worker *worker)
-{
-  g_atomic_ref_count_inc (&worker->ref_count);
-  return worker;
-}
-
-static void
-worker_unref (Worker *worker)
-{
-  if (!g_atomic_ref_count_dec (&worker->ref_count))
-    return;
-
-  g_weak_ref_clear (&worker->speech);
-  g_atomic_rc_box_release (worker->token);
-  g_atomic_rc_box_release (worker->n_said);
-  g_async_queue_unref (worker->commands);
-  g_main_context_unref (worker->context);
-  g_free (worker);
-}
-
-static void
-command_free (gpointer data)
-{
-  Command *command = data;
-
-  g_free (command->text);
-  g_free (command->language);
-  g_free (command);
-}
-
-static void
-event_free (gpointer data)
-{
-  Event *event = data;
-
-  worker_unref (event->worker);
-  g_free (event->error);
-  g_strfreev (event->languages);
-  g_free (event);
-}
-
-/* libspeechd's callbacks carry only a client id: the workers with an
- * open connection, by client id. */
-static GMutex      workers_lock;
-static GHashTable *workers_by_client;
-
-static gboolean dispatch_event (gpointer user_data);
-
-static void
-post (Worker *worker,
-      Event  *event)
-{
-  GSource *source = g_idle_source_new ();
-
-  /* Not g_main_context_invoke(): from a thread whose default context is
-   * that one too, it would run the callback there and then, in the wrong
-   * thread, whenever the main thread is not iterating. */
-  event->worker = worker_ref (worker);
-  g_source_set_priority (source, G_PRIORITY_DEFAULT);
-  g_source_set_callback (source, dispatch_event, event, event_free);
-  g_source_set_static_name (source, "[kratom-help] speech event");
-  g_source_attach (source, worker->context);
-  g_source_unref (source);
-}
-
-static void
-notification_cb (size_t              msg_id,
-                 size_t              client_id,
-                 SPDNotificationType type)
-{
-  Worker *worker = NULL;
-  Event  *event;
-
-  g_mutex_lock (&workers_lock);
-  if (workers_by_client != NULL)
-    worker = g_hash_table_lookup (workers_by_client, GSIZE_TO_POINTER (client_id));
-  if (worker != NULL)
-    worker_ref (worker);
-  g_mutex_unlock (&workers_lock);
-
-  if (worker == NULL)
-    return;
-
-  event = g_new0 (Event, 1);
-  event->msg_id = msg_id;
-  switch (type)
-    {
-    case SPD_EVENT_BEGIN:
-      event->type = EVENT_BEGIN;
-      break;
-    case SPD_EVENT_END:
-      event->type = EVENT_END;
-      break;
-    case SPD_EVENT_CANCEL:
-      event->type = EVENT_CANCEL;
-      break;
-    case SPD_EVENT_PAUSE:
-    case SPD_EVENT_RESUME:
-    case SPD_EVENT_INDEX_MARK:
-    default:
-      g_free (event);
-      worker_unref (worker);
-      return;
-    }
-  post (worker, event);
-  worker_unref (worker);
-}
-
-static char **
-dup_voice_languages (SPDConnection *connection)
-{
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  SPDVoice **voices = spd_list_synthesis_voices (connection);
-
-  if (voices == NULL)
-    return NULL;
-
-  for (guint i = 0; voices[i] != NULL; i++)
-    if (voices[i]->language != NULL)
-      g_strv_builder_add (builder, voices[i]->language);
-  free_spd_voices (voices);
-
-  return g_strv_builder_end (builder);
-}
-
-static void
-worker_open (Worker *worker)
-{
-  char  *error = NULL;
-  Event *event = g_new0 (Event, 1);
-
-  if (worker->connection != NULL)
-    {
-      event->type = EVENT_OPENED;
-      event->fd = worker->connection->socket;
-      post (worker, event);
-      return;
-    }
-
-  /* NULL: the address of SPEECHD_ADDRESS, else the user's socket. */
-  worker->connection = spd_open2 ("kratom-help", "read-aloud", NULL, SPD_MODE_THREADED, NULL, worker->autospawn, &error);
-  if (worker->connection == NULL)
-    {
-      event->type = EVENT_OPEN_FAILED;
-      event->error = g_strdup (error != NULL ? error : "no connection");
-      free (error);
-      post (worker, event);
-      return;
-    }
-  free (error);
-
-  worker->client_id = spd_get_client_id (worker->connection);
-  g_mutex_lock (&workers_lock);
-  if (workers_by_client == NULL)
-    workers_by_client = g_hash_table_new (NULL, NULL);
-  g_hash_table_insert (workers_by_client, GSIZE_TO_POINTER ((gsize) worker->client_id), worker);
-  g_mutex_unlock (&workers_lock);
-
-  worker->connection->callback_begin = notification_cb;
-  worker->connection->callback_end = notification_cb;
-  worker->connection->callback_cancel = notification_cb;
-  spd_set_notification_on (worker->connection, SPD_BEGIN);
-  spd_set_notification_on (worker->connection, SPD_END);
-  spd_set_notification_on (worker->connection, SPD_CANCEL);
-  /* Page text is plain text, not SSML: "<" and "&" are read as such. */
-  spd_set_data_mode (worker->connection, SPD_DATA_TEXT);
-
-  event->type = EVENT_OPENED;
-  event->fd = worker->connection->socket;
-  event->languages = dup_voice_languages (worker->connection);
-  post (worker, event);
-}
-
-static void
-worker_close (Worker *worker)
-{
-  if (worker->connection == NULL)
-    return;
-
-  g_mutex_lock (&workers_lock);
-  g_hash_table_remove (workers_by_client, GSIZE_TO_POINTER ((gsize) worker->client_id));
-  g_mutex_unlock (&workers_lock);
-
-  spd_close (worker->connection);
-  worker->connection = NULL;
-}
-
-static void
-worker_say (Worker  *worker,
-            Command *command)
-{
-  Event *event = g_new0 (Event, 1);
-  int    id = -1;
-
-  event->token = command->token;
-  /* Stopped since it was asked for: nothing of it may reach the daemon
-   * (a kiosk visit may have ended). */
-  if ((guint) g_atomic_int_get (worker->token) != command->token)
-    {
-      g_free (event);
-      return;
-    }
-  if (worker->connection != NULL && spd_set_language (worker->connection, command->language) == 0)
-    id = spd_say (worker->connection, SPD_TEXT, command->text);
-
-  if (id < 0)
-    {
-      event->type = EVENT_SAY_FAILED;
-      event->error = g_strdup ("the speech service did not take the text");
-    }
-  else
-    {
-      event->type = EVENT_SAID;
-      event->msg_id = (gsize) id;
-      g_atomic_int_inc (worker->n_said);
-    }
-  post (worker, event);
-}
-
-static gpointer
-worker_thread (gpointer data)
-{
-  Worker *worker = data;
-
-  for (;;)
-    {
-      Command *command = g_async_queue_pop (worker->commands);
-      gboolean quit = command->type == COMMAND_QUIT;
-
-      switch (command->type)
-        {
-        case COMMAND_OPEN:
-          worker_open (worker);
-          break;
-        case COMMAND_SAY:
-          worker_say (worker, command);
-          break;
-        case COMMAND_CANCEL:
-          if (worker->connection != NULL)
-            spd_cancel (worker->connection);
-          break;
-        case COMMAND_PAUSE:
-          if (worker->connection != NULL)
-            spd_pause (worker->connection);
-          break;
-        case COMMAND_RESUME:
-          if (worker->connection != NULL)
-            spd_resume (worker->connection);
-          break;
-        case COMMAND_QUIT:
-          worker_close (worker);
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-      command_free (command);
-
-      if (quit)
-        break;
-    }
-
-  worker_unref (worker);
-  return NULL;
-}
-
-static Worker *
-worker_new (KhSpeech *speech,
-            gint     *token,
-            gint     *n_said)
-{
-  Worker *worker = g_new0 (Worker, 1);
-
-  worker->token = g_atomic_rc_box_acquire (token);
-  worker->n_said = g_atomic_rc_box_acquire (n_said);
-
-  g_atomic_ref_count_init (&worker->ref_count);
-  worker->context = g_main_context_ref_thread_default ();
-  g_weak_ref_init (&worker->speech, speech);
-  worker->commands = g_async_queue_new_full (command_free);
-  /* Start the daemon as any client does, unless given an address (a
-   * daemon of its own) or in a sandbox, which cannot start it. */
-  worker->autospawn = g_getenv ("SPEECHD_ADDRESS") == NULL && !g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS);
-  /* the thread's reference */
-  worker_ref (worker);
-  worker->thread = g_thread_new ("kh-speech", worker_thread, worker);
-  g_thread_unref (worker->thread);
-
-  return worker;
-}
-
-static void
-worker_push (Worker     *worker,
-             CommandType type,
-             const char *text,
-             const char *language,
-             guint       token)
-{
-  Command command = { type, g_strdup (text), g_strdup (language), token };
-
-  g_async_queue_push (worker->commands, g_memdup2 (&command, sizeof command));
-}
-
-/* Lets the worker go: it closes the connection and ends when it gets to
- * it, even if it is stuck on a daemon that does not answer now. */
-static void
-worker_release (Worker *worker)
-{
-  worker_push (worker, COMMAND_QUIT, NULL, NULL, 0);
-  g_weak_ref_set (&worker->speech, NULL);
-  worker_unref (worker);
 }
 
 /* The main thread ------------------------------------------------------ */
@@ -542,7 +167,7 @@ drop_connection (KhSpeech *self)
       g_clear_pointer (&self->hangup_source, g_source_unref);
     }
   if (self->worker != NULL)
-    worker_release (g_steal_pointer (&self->worker));
+    kh_speech_worker_release (g_steal_pointer (&self->worker));
   self->opened = FALSE;
   g_clear_pointer (&self->languages, g_strfreev);
 }
@@ -643,7 +268,7 @@ send_current (KhSpeech *self)
   set_item (self, kh_speech_text_get_item (self->text, self->index));
   self->in_flight = TRUE;
   self->msg_id = 0;
-  worker_push (self->worker, COMMAND_SAY, kh_speech_text_get_text (self->text, self->index), language, self->token);
+  kh_speech_worker_push (self->worker, KH_SPEECH_COMMAND_SAY, kh_speech_text_get_text (self->text, self->index), language, self->token);
   expect_reply (self, REPLY_TIMEOUT_MS);
 }
 
@@ -661,8 +286,8 @@ hangup_cb (gint         fd,
 }
 
 static void
-opened (KhSpeech *self,
-        Event    *event)
+opened (KhSpeech      *self,
+        KhSpeechEvent *event)
 {
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   self->opened = TRUE;
@@ -697,29 +322,30 @@ ended (KhSpeech *self)
     send_current (self);
 }
 
-static gboolean
-dispatch_event (gpointer user_data)
+static void
+dispatch_event (GObject        *owner,
+                KhSpeechWorker *worker,
+                KhSpeechEvent  *event)
 {
-  Event *event = user_data;
-  g_autoptr (KhSpeech) self = g_weak_ref_get (&event->worker->speech);
+  KhSpeech *self = KH_SPEECH (owner);
 
-  /* From a worker let go of, or for a speech object gone. */
-  if (self == NULL || self->worker != event->worker)
-    return G_SOURCE_REMOVE;
+  /* From a worker let go of. */
+  if (self->worker != worker)
+    return;
 
   switch (event->type)
     {
-    case EVENT_OPENED:
+    case KH_SPEECH_EVENT_OPENED:
       opened (self, event);
       break;
 
-    case EVENT_OPEN_FAILED:
-    case EVENT_SAY_FAILED:
-      if (event->type == EVENT_OPEN_FAILED || event->token == self->token)
+    case KH_SPEECH_EVENT_OPEN_FAILED:
+    case KH_SPEECH_EVENT_SAY_FAILED:
+      if (event->type == KH_SPEECH_EVENT_OPEN_FAILED || event->token == self->token)
         become_unavailable (self, event->error);
       break;
 
-    case EVENT_SAID:
+    case KH_SPEECH_EVENT_SAID:
       if (event->token != self->token)
         break;
       g_clear_handle_id (&self->timeout_id, g_source_remove);
@@ -729,12 +355,12 @@ dispatch_event (gpointer user_data)
         ended (self);
       break;
 
-    case EVENT_BEGIN:
+    case KH_SPEECH_EVENT_BEGIN:
       if (self->in_flight)
         g_signal_emit (self, signals[UTTERANCE_BEGAN], 0);
       break;
 
-    case EVENT_END:
+    case KH_SPEECH_EVENT_END:
       if (self->in_flight && self->msg_id == event->msg_id)
         ended (self);
       else if (self->in_flight && self->msg_id == 0)
@@ -742,7 +368,7 @@ dispatch_event (gpointer user_data)
         g_hash_table_add (self->ended_early, GSIZE_TO_POINTER (event->msg_id));
       break;
 
-    case EVENT_CANCEL:
+    case KH_SPEECH_EVENT_CANCEL:
       /* Cancelled by someone else (a screen reader's message): stop, as
        * the daemon did. */
       if (self->in_flight && self->msg_id == event->msg_id)
@@ -755,8 +381,6 @@ dispatch_event (gpointer user_data)
     default:
       g_assert_not_reached ();
     }
-
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -765,7 +389,7 @@ kh_speech_dispose (GObject *object)
   KhSpeech *self = (KhSpeech *) object;
 
   if (self->worker != NULL && self->in_flight)
-    worker_push (self->worker, COMMAND_CANCEL, NULL, NULL, 0);
+    kh_speech_worker_push (self->worker, KH_SPEECH_COMMAND_CANCEL, NULL, NULL, 0);
   drop_connection (self);
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   g_clear_object (&self->text);
@@ -979,9 +603,9 @@ kh_speech_speak (KhSpeech     *self,
   g_return_if_fail (KH_IS_SPEECH_TEXT (text));
 
   if (self->worker != NULL && self->in_flight)
-    worker_push (self->worker, COMMAND_CANCEL, NULL, NULL, 0);
+    kh_speech_worker_push (self->worker, KH_SPEECH_COMMAND_CANCEL, NULL, NULL, 0);
   if (self->state == KH_SPEECH_PAUSED && self->worker != NULL)
-    worker_push (self->worker, COMMAND_RESUME, NULL, NULL, 0);
+    kh_speech_worker_push (self->worker, KH_SPEECH_COMMAND_RESUME, NULL, NULL, 0);
   clear_reading (self);
   set_message (self, NULL);
 
@@ -990,8 +614,8 @@ kh_speech_speak (KhSpeech     *self,
 
   if (self->worker == NULL)
     {
-      self->worker = worker_new (self, self->shared_token, self->n_said);
-      worker_push (self->worker, COMMAND_OPEN, NULL, NULL, 0);
+      self->worker = kh_speech_worker_new (G_OBJECT (self), dispatch_event, self->shared_token, self->n_said);
+      kh_speech_worker_push (self->worker, KH_SPEECH_COMMAND_OPEN, NULL, NULL, 0);
     }
   if (!self->opened)
     {
@@ -1016,9 +640,9 @@ kh_speech_stop (KhSpeech *self)
 
   if (self->worker != NULL && (self->in_flight || self->state == KH_SPEECH_PAUSED))
     {
-      worker_push (self->worker, COMMAND_CANCEL, NULL, NULL, 0);
+      kh_speech_worker_push (self->worker, KH_SPEECH_COMMAND_CANCEL, NULL, NULL, 0);
       if (self->state == KH_SPEECH_PAUSED)
-        worker_push (self->worker, COMMAND_RESUME, NULL, NULL, 0);
+        kh_speech_worker_push (self->worker, KH_SPEECH_COMMAND_RESUME, NULL, NULL, 0);
     }
   clear_reading (self);
   if (self->state != KH_SPEECH_UNAVAILABLE)
@@ -1033,7 +657,7 @@ kh_speech_pause (KhSpeech *self)
   if (self->state != KH_SPEECH_SPEAKING)
     return;
 
-  worker_push (self->worker, COMMAND_PAUSE, NULL, NULL, 0);
+  kh_speech_worker_push (self->worker, KH_SPEECH_COMMAND_PAUSE, NULL, NULL, 0);
   set_state (self, KH_SPEECH_PAUSED);
 }
 
@@ -1045,7 +669,7 @@ kh_speech_resume (KhSpeech *self)
   if (self->state != KH_SPEECH_PAUSED)
     return;
 
-  worker_push (self->worker, COMMAND_RESUME, NULL, NULL, 0);
+  kh_speech_worker_push (self->worker, KH_SPEECH_COMMAND_RESUME, NULL, NULL, 0);
   set_state (self, KH_SPEECH_SPEAKING);
   /* The module said the utterance to its end before pausing. */
   if (!self->in_flight)

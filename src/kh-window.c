@@ -442,6 +442,7 @@ layout_idle_cb (gpointer user_data)
       self->narrow = narrow;
       /* The header bar must fit a phone-sized window too. */
       gtk_widget_set_visible (self->title_label, !narrow);
+      kh_read_aloud_set_compact (self->read_aloud, narrow);
       kh_window_update_get_help_button (self);
       gtk_toggle_button_set_active (self->sidebar_button, !narrow);
       update_layout (self);

@@ -23,7 +23,7 @@
  * and to the visit below. */
 static const char *const expected_resets[] = {
   "notices", "dialogs-and-popovers", "clipboard", "style", "language",
-  "search", "checklist", "region", "text-scale", "pages",
+  "read-aloud", "search", "checklist", "region", "text-scale", "pages",
   "scroll-positions", "page", NULL
 };
 
