@@ -5,8 +5,9 @@
 # given ("LANGUAGE|TEXT" lines in $KH_SPEECH_OUT/spoken.txt) and renders
 # it with espeak-ng into $KH_SPEECH_OUT/last.wav. Sound goes to libao's
 # null driver: no sound card is needed.
-#   run-speechd.sh [--no-daemon | --live] PROGRAM [ARGS...]
-# With --no-daemon, SPEECHD_ADDRESS names a socket nobody listens on.
+#   run-speechd.sh [--no-daemon | --live | --english-only] PROGRAM [ARGS...]
+# With --no-daemon, SPEECHD_ADDRESS names a socket nobody listens on;
+# with --english-only the module has an English voice and no other.
 # The null driver "plays" a sound at once; with --live the module takes
 # as long as the sound lasts (soxi's length of the WAV), as a loudspeaker
 # would, so that a test can act in the middle of a sentence.
@@ -15,9 +16,11 @@ set -eu
 
 no_daemon=
 live=
+english_only=
 case "${1:-}" in
   --no-daemon) no_daemon=1; shift ;;
   --live) live=1; shift ;;
+  --english-only) english_only=1; shift ;;
 esac
 
 dir=$(mktemp -d "${TMPDIR:-/tmp}/kh-speechd.XXXXXX")
@@ -69,9 +72,9 @@ GenericCmdDependency "espeak-ng"
 GenericMaxChunkLength 100000
 GenericDelimiters "$(printf '\037')"
 AddVoice "en" "MALE1" "en"
-AddVoice "es" "MALE1" "es"
+${english_only:-AddVoice "es" "MALE1" "es"}
 GenericLanguage "en" "en" "utf-8"
-GenericLanguage "es" "es" "utf-8"
+${english_only:-GenericLanguage "es" "es" "utf-8"}
 CONF
 
 export SPEECHD_ADDRESS="unix_socket:$dir/sd.sock"

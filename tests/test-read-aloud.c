@@ -508,11 +508,18 @@ test_pause_stop (void)
 }
 
 static gboolean
-spoken_has (const char *line)
+spoken_since (guint       from,
+              const char *line)
 {
   g_autoptr (GPtrArray) lines = read_spoken ();
 
-  return has_line (lines, 0, line);
+  return has_line (lines, from, line);
+}
+
+static gboolean
+spoken_has (const char *line)
+{
+  return spoken_since (0, line);
 }
 
 /* Asks the daemon, as another client, to say @marker and waits until it
@@ -631,6 +638,70 @@ test_no_daemon (gconstpointer data)
   fixture_stop (&fixture);
 }
 
+/* Only an English voice: Spanish text is not read in it; the control
+ * says so. */
+static void
+test_no_spanish_voice (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr (GPtrArray) lines = NULL;
+  guint before = n_spoken ();
+
+  fixture_start (&fixture, FALSE);
+  g_action_group_change_action_state (G_ACTION_GROUP (fixture.app), "language", g_variant_new_string ("es"));
+  show_page (&fixture, "overview");
+  press_read_aloud (&fixture);
+  kh_test_wait_for (kh_read_aloud_get_message_shown (fixture.read_aloud), 10000);
+  g_assert_true (kh_read_aloud_get_message_shown (fixture.read_aloud));
+  g_assert_cmpstr (kh_speech_get_message (fixture.speech), ==,
+                   "No hay ninguna voz para Español instalada en este equipo, así que esta página no se puede leer "
+                   "en voz alta.");
+  g_assert_false (kh_speech_is_active (fixture.speech));
+  g_assert_cmpuint (kh_speech_get_n_requests (fixture.speech), ==, 0);
+
+  /* English is still read, in its voice */
+  g_action_group_change_action_state (G_ACTION_GROUP (fixture.app), "language", g_variant_new_string ("en"));
+  show_page (&fixture, "overview");
+  press_read_aloud (&fixture);
+  kh_test_wait_for (n_spoken () > before, 10000);
+  kh_read_aloud_stop (fixture.read_aloud);
+  lines = read_spoken ();
+  g_assert_cmpuint (lines->len, >, before);
+  for (guint i = before; i < lines->len; i++)
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (lines, i), "en|"));
+
+  fixture_stop (&fixture);
+}
+
+/* Read all pages goes on from page to page, each from its top, and ends
+ * where it began. */
+static void
+test_read_all (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr (GPtrArray) lines = NULL;
+  guint before = n_spoken ();
+  guint finished;
+
+  fixture_start (&fixture, FALSE);
+  show_page (&fixture, "faq");
+  finished = fixture.n_finished;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.read_aloud), "speech.read-all", NULL));
+  /* the last two pages, then round to the first */
+  kh_test_wait_for (spoken_since (before, "en|Overview"), 60000);
+  g_assert_cmpstr (kh_window_get_visible_page (fixture.window), ==, "overview");
+  g_assert_true (kh_speech_is_active (fixture.speech));
+  g_assert_cmpuint (fixture.n_finished, >=, finished + 3);
+  kh_read_aloud_stop (fixture.read_aloud);
+
+  lines = read_spoken ();
+  assert_has_line (lines, before, "en|Questions and answers");
+  assert_has_line (lines, before, "en|Get help");
+  assert_has_line (lines, before, "en|Overview");
+
+  fixture_stop (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -642,6 +713,8 @@ main (int   argc,
   g_test_add_func ("/read-aloud/fast/help-numbers", test_help_numbers);
   g_test_add_func ("/read-aloud/fast/checklist", test_checklist);
   g_test_add_func ("/read-aloud/fast/audio", test_audio);
+  g_test_add_func ("/read-aloud/fast/read-all", test_read_all);
+  g_test_add_func ("/read-aloud/english-only/no-spanish-voice", test_no_spanish_voice);
   g_test_add_func ("/read-aloud/live/language-switch", test_language_switch);
   g_test_add_func ("/read-aloud/live/pause-stop", test_pause_stop);
   g_test_add_func ("/read-aloud/live/kiosk-visit-end", test_kiosk_visit_end);
