@@ -572,6 +572,41 @@ test_kiosk_visit_end (void)
   fixture_stop (&fixture);
 }
 
+static void
+visit_ended_cb (KhKiosk  *kiosk,
+                gboolean *ended)
+{
+  *ended = TRUE;
+}
+
+/* Speaking keeps a visit going only while the visitor is there: a kiosk
+ * left reading all pages still asks "Are you still there?" and ends the
+ * visit, which stops the reading. */
+static void
+test_kiosk_unattended (void)
+{
+  Fixture  fixture = { 0 };
+  gboolean ended = FALSE;
+  guint    before = n_spoken ();
+
+  fixture_start (&fixture, TRUE);
+  kh_kiosk_set_idle_timeout_ms (fixture.kiosk, 1500);
+  kh_kiosk_set_countdown_ms (fixture.kiosk, 500);
+  g_signal_connect (fixture.kiosk, "visit-ended", G_CALLBACK (visit_ended_cb), &ended);
+  show_page (&fixture, "signs");
+  kh_kiosk_note_input (fixture.kiosk);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.read_aloud), "speech.read-all", NULL));
+  kh_test_wait_for (n_spoken () > before, 20000);
+  g_assert_true (kh_speech_is_active (fixture.speech));
+
+  kh_test_wait_for (ended, 30000);
+  g_assert_true (ended);
+  g_assert_false (kh_speech_is_active (fixture.speech));
+  g_signal_handlers_disconnect_by_data (fixture.kiosk, &ended);
+
+  fixture_stop (&fixture);
+}
+
 /* The daemon dies mid-sentence: the control says speech is not
  * available; nothing hangs, and nothing crashes. */
 static void
@@ -718,6 +753,7 @@ main (int   argc,
   g_test_add_func ("/read-aloud/live/language-switch", test_language_switch);
   g_test_add_func ("/read-aloud/live/pause-stop", test_pause_stop);
   g_test_add_func ("/read-aloud/live/kiosk-visit-end", test_kiosk_visit_end);
+  g_test_add_func ("/read-aloud/live/kiosk-unattended", test_kiosk_unattended);
   /* last: the daemon is gone after it */
   g_test_add_func ("/read-aloud/live/daemon-dies", test_daemon_dies);
   g_test_add_data_func ("/read-aloud/no-daemon/desktop", GINT_TO_POINTER (FALSE), test_no_daemon);
