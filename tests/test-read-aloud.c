@@ -572,6 +572,36 @@ test_kiosk_visit_end (void)
   fixture_stop (&fixture);
 }
 
+/* Closing the window stops speech: nothing more reaches the daemon. */
+static void
+test_window_close (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr (GPtrArray) lines = NULL;
+  g_autoptr (KhSpeech) speech = NULL;
+  guint before = n_spoken ();
+  guint sent;
+
+  fixture_start (&fixture, FALSE);
+  speech = g_object_ref (fixture.speech);
+  show_page (&fixture, "helping");
+  press_read_aloud (&fixture);
+  kh_test_wait_for (n_spoken () > before, 20000);
+  g_assert_true (kh_speech_is_active (speech));
+
+  gtk_window_destroy (GTK_WINDOW (fixture.window));
+  kh_test_wait_for (fixture.window == NULL, 2000);
+  g_assert_null (fixture.window);
+  g_assert_false (kh_speech_is_active (speech));
+  sent = kh_speech_get_n_requests (speech);
+
+  say_marker ("After the window closed");
+  lines = read_spoken ();
+  g_assert_cmpuint (lines->len, ==, before + sent + 1);
+
+  fixture_stop (&fixture);
+}
+
 static void
 visit_ended_cb (KhKiosk  *kiosk,
                 gboolean *ended)
@@ -754,6 +784,7 @@ main (int   argc,
   g_test_add_func ("/read-aloud/live/pause-stop", test_pause_stop);
   g_test_add_func ("/read-aloud/live/kiosk-visit-end", test_kiosk_visit_end);
   g_test_add_func ("/read-aloud/live/kiosk-unattended", test_kiosk_unattended);
+  g_test_add_func ("/read-aloud/live/window-close", test_window_close);
   /* last: the daemon is gone after it */
   g_test_add_func ("/read-aloud/live/daemon-dies", test_daemon_dies);
   g_test_add_data_func ("/read-aloud/no-daemon/desktop", GINT_TO_POINTER (FALSE), test_no_daemon);
