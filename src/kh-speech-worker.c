@@ -13,7 +13,11 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <libspeechd.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 #include "kh-speech-worker.h"
 
@@ -183,6 +187,42 @@ dup_voice_languages (SPDConnection *connection)
   return g_strv_builder_end (builder);
 }
 
+/* Whether a daemon listens at the address libspeechd would use. When it
+ * cannot connect, spd_open2() leaks what it allocated (libspeechd 0.11):
+ * on a kiosk with no speech service, every press would leak. */
+static gboolean
+daemon_listens (char **error)
+{
+  char                 *address_error = NULL;
+  SPDConnectionAddress *address = spd_get_default_address (&address_error);
+  struct sockaddr_un    unix_address = { .sun_family = AF_UNIX };
+  gboolean              listens = TRUE;
+  int                   fd;
+
+  if (address == NULL)
+    {
+      *error = g_strdup (address_error != NULL ? address_error : "no address for the speech service");
+      free (address_error);
+      return FALSE;
+    }
+
+  if (address->method == SPD_METHOD_UNIX_SOCKET && address->unix_socket_name != NULL)
+    {
+      g_strlcpy (unix_address.sun_path, address->unix_socket_name, sizeof unix_address.sun_path);
+      fd = socket (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+      if (fd < 0 || connect (fd, (struct sockaddr *) &unix_address, sizeof unix_address) != 0)
+        {
+          *error = g_strdup_printf ("cannot connect to %s: %s", unix_address.sun_path, g_strerror (errno));
+          listens = FALSE;
+        }
+      if (fd >= 0)
+        close (fd);
+    }
+  SPDConnectionAddress__free (address);
+
+  return listens;
+}
+
 static void
 worker_open (KhSpeechWorker *worker)
 {
@@ -193,6 +233,14 @@ worker_open (KhSpeechWorker *worker)
     {
       event->type = KH_SPEECH_EVENT_OPENED;
       event->fd = worker->connection->socket;
+      post (worker, event);
+      return;
+    }
+
+  /* Only libspeechd can start a daemon that is not there. */
+  if (!worker->autospawn && !daemon_listens (&event->error))
+    {
+      event->type = KH_SPEECH_EVENT_OPEN_FAILED;
       post (worker, event);
       return;
     }
