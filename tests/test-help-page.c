@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "kh-contact-row.h"
 #include "kh-help-page.h"
 #include "kh-i18n.h"
 #include "kh-qr-code.h"
@@ -441,7 +442,7 @@ test_copy (Fixture      *fixture,
            gconstpointer data)
 {
   g_autofree char *text = NULL;
-  GtkWidget       *card, *button;
+  GtkWidget       *card, *button, *row;
 
   kh_help_page_set_region (KH_HELP_PAGE (fixture->page), "GB");
   card = find_named (fixture->page, "gb-frank");
@@ -455,10 +456,13 @@ test_copy (Fixture      *fixture,
   kh_test_wait_for (kh_test_find_label (button, "Copied") != NULL, 1000);
   g_assert_nonnull (kh_test_find_label (button, "Copied"));
 
-  /* Kiosk mode can switch copying off. */
-  gtk_widget_action_set_enabled (fixture->page, "help.copy", FALSE);
+  /* Copying is an action of the contact's row, which a lockdown can
+   * switch off. */
+  row = gtk_widget_get_ancestor (button, KH_TYPE_CONTACT_ROW);
+  g_assert_nonnull (row);
+  gtk_widget_action_set_enabled (row, "contact.copy", FALSE);
   g_assert_false (gtk_widget_is_sensitive (button));
-  gtk_widget_action_set_enabled (fixture->page, "help.copy", TRUE);
+  gtk_widget_action_set_enabled (row, "contact.copy", TRUE);
 }
 
 static void
