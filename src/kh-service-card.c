@@ -253,6 +253,22 @@ kh_service_card_get_property (GObject    *object,
     }
 }
 
+/* can-open and show-qr-codes: only passed on to the rows, through their
+ * bindings. */
+static void
+set_flag (KhServiceCard *self,
+          gboolean      *flag,
+          gboolean       value,
+          GParamSpec    *pspec)
+{
+  value = !!value;
+  if (*flag == value)
+    return;
+
+  *flag = value;
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
 static void
 kh_service_card_set_property (GObject      *object,
                               guint         prop_id,
@@ -268,11 +284,11 @@ kh_service_card_set_property (GObject      *object,
       break;
 
     case PROP_CAN_OPEN:
-      kh_service_card_set_can_open (self, g_value_get_boolean (value));
+      set_flag (self, &self->can_open, g_value_get_boolean (value), pspec);
       break;
 
     case PROP_SHOW_QR_CODES:
-      kh_service_card_set_show_qr_codes (self, g_value_get_boolean (value));
+      set_flag (self, &self->show_qr_codes, g_value_get_boolean (value), pspec);
       break;
 
     default:
@@ -295,7 +311,8 @@ kh_service_card_class_init (KhServiceCardClass *klass)
   properties[PROP_SERVICE] =
       g_param_spec_boxed ("service", NULL, NULL, KH_TYPE_SERVICE,
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  /* What its contact rows follow: see KhContactRow. */
+  /* What its contact rows follow: see KhContactRow. The page binds them
+   * to its own. */
   properties[PROP_CAN_OPEN] =
       g_param_spec_boolean ("can-open", NULL, NULL, TRUE,
                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -376,58 +393,4 @@ kh_service_card_get_service (KhServiceCard *self)
   g_return_val_if_fail (KH_IS_SERVICE_CARD (self), NULL);
 
   return self->service;
-}
-
-gboolean
-kh_service_card_get_can_open (KhServiceCard *self)
-{
-  g_return_val_if_fail (KH_IS_SERVICE_CARD (self), FALSE);
-
-  return self->can_open;
-}
-
-/**
- * kh_service_card_set_can_open:
- * @can_open: %FALSE to leave out the Call, Text and Open website buttons
- */
-void
-kh_service_card_set_can_open (KhServiceCard *self,
-                              gboolean       can_open)
-{
-  g_return_if_fail (KH_IS_SERVICE_CARD (self));
-
-  can_open = !!can_open;
-  if (self->can_open == can_open)
-    return;
-
-  self->can_open = can_open;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_OPEN]);
-}
-
-gboolean
-kh_service_card_get_show_qr_codes (KhServiceCard *self)
-{
-  g_return_val_if_fail (KH_IS_SERVICE_CARD (self), FALSE);
-
-  return self->show_qr_codes;
-}
-
-/**
- * kh_service_card_set_show_qr_codes:
- *
- * Shows or hides the QR codes of all its contacts at once; each can still
- * be shown or hidden on its own.
- */
-void
-kh_service_card_set_show_qr_codes (KhServiceCard *self,
-                                   gboolean       show_qr_codes)
-{
-  g_return_if_fail (KH_IS_SERVICE_CARD (self));
-
-  show_qr_codes = !!show_qr_codes;
-  if (self->show_qr_codes == show_qr_codes)
-    return;
-
-  self->show_qr_codes = show_qr_codes;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_QR_CODES]);
 }

@@ -17,12 +17,6 @@ G_DECLARE_FINAL_TYPE (KhServiceCard, kh_service_card, KH, SERVICE_CARD, GtkWidge
 
 GtkWidget *kh_service_card_new (KhService *service);
 KhService *kh_service_card_get_service (KhServiceCard *self);
-gboolean   kh_service_card_get_can_open (KhServiceCard *self);
-void       kh_service_card_set_can_open (KhServiceCard *self,
-                                         gboolean       can_open);
-gboolean   kh_service_card_get_show_qr_codes (KhServiceCard *self);
-void       kh_service_card_set_show_qr_codes (KhServiceCard *self,
-                                              gboolean       show_qr_codes);
 
 char *kh_service_card_format_checked (const KhService *service);
 

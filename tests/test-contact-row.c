@@ -22,20 +22,11 @@ typedef struct
 } Fixture;
 
 static void
-open_uri_cb (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
-{
-  g_free (last_uri);
-  last_uri = g_variant_dup_string (parameter, NULL);
-}
-
-static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
 {
   static const GActionEntry actions[] = {
-    { "open-uri", open_uri_cb, "s" },
+    { "open-uri", kh_test_record_uri_cb, "s" },
   };
   g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
   g_autoptr (GError) error = NULL;
@@ -44,7 +35,7 @@ fixture_setup (Fixture      *fixture,
   g_assert_no_error (error);
 
   /* The window stands in for the app: app.open-uri is its one door. */
-  g_action_map_add_action_entries (G_ACTION_MAP (group), actions, G_N_ELEMENTS (actions), NULL);
+  g_action_map_add_action_entries (G_ACTION_MAP (group), actions, G_N_ELEMENTS (actions), &last_uri);
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "app", G_ACTION_GROUP (group));
   g_clear_pointer (&last_uri, g_free);
@@ -121,22 +112,6 @@ find_button (KhContactRow *row,
   return button;
 }
 
-static char *
-clipboard_text (GtkWidget *widget)
-{
-  GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (widget));
-  g_auto (GValue) value = G_VALUE_INIT;
-
-  if (content == NULL)
-    return NULL;
-
-  g_value_init (&value, G_TYPE_STRING);
-  if (!gdk_content_provider_get_value (content, &value, NULL))
-    return NULL;
-
-  return g_value_dup_string (&value);
-}
-
 /* Whether the clipboard holds something other than what the test put
  * there, and what. */
 static gboolean
@@ -144,7 +119,7 @@ clipboard_changed (GtkWidget *widget,
                    char     **text)
 {
   g_free (*text);
-  *text = clipboard_text (widget);
+  *text = kh_test_clipboard_text (widget);
 
   return *text != NULL && !g_str_equal (*text, "something else");
 }
@@ -298,14 +273,6 @@ find_qr_image (GtkWidget *root)
   return NULL;
 }
 
-static void
-count_cb (GObject    *object,
-          GParamSpec *pspec,
-          guint      *count)
-{
-  (*count)++;
-}
-
 /* The QR code holds the URI, and follows its toggle and the property. */
 static void
 test_qr_code (Fixture      *fixture,
@@ -323,7 +290,7 @@ test_qr_code (Fixture      *fixture,
   g_assert_false (kh_contact_row_get_show_qr_code (row));
   g_assert_false (gtk_widget_get_mapped (image));
 
-  g_signal_connect (row, "notify::show-qr-code", G_CALLBACK (count_cb), &notified);
+  g_signal_connect (row, "notify::show-qr-code", G_CALLBACK (kh_test_count_notify_cb), &notified);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
   g_assert_true (kh_contact_row_get_show_qr_code (row));
   g_assert_cmpuint (notified, ==, 1);
@@ -358,10 +325,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* What assistive technology is told, read back through GTK's test
-   * context. */
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
+  kh_test_init_accessible (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/contact-row/copy", test_copy);

@@ -30,15 +30,6 @@ typedef struct
 } Fixture;
 
 static void
-open_uri_cb (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
-{
-  g_free (last_uri);
-  last_uri = g_variant_dup_string (parameter, NULL);
-}
-
-static void
 show_page (Fixture   *fixture,
            GtkWidget *page)
 {
@@ -310,14 +301,6 @@ test_locale (Fixture      *fixture,
 }
 
 static void
-count_cb (GObject    *object,
-          GParamSpec *pspec,
-          guint      *count)
-{
-  (*count)++;
-}
-
-static void
 test_dropdown (Fixture      *fixture,
                gconstpointer data)
 {
@@ -351,7 +334,7 @@ test_dropdown (Fixture      *fixture,
     g_assert_cmpstr (gtk_string_object_get_string (last), ==, "Other countries");
   }
 
-  g_signal_connect (page, "notify::region", G_CALLBACK (count_cb), &n_notify);
+  g_signal_connect (page, "notify::region", G_CALLBACK (kh_test_count_notify_cb), &n_notify);
 
   g_assert_cmpuint (canada, <, n);
   gtk_drop_down_set_selected (dropdown, canada);
@@ -421,22 +404,6 @@ test_call_buttons (Fixture      *fixture,
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (test_app), "open-uri")), TRUE);
 }
 
-static char *
-clipboard_text (GtkWidget *widget)
-{
-  GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (widget));
-  g_auto (GValue) value = G_VALUE_INIT;
-
-  if (content == NULL)
-    return NULL;
-
-  g_value_init (&value, G_TYPE_STRING);
-  if (!gdk_content_provider_get_value (content, &value, NULL))
-    return NULL;
-
-  return g_value_dup_string (&value);
-}
-
 static void
 test_copy (Fixture      *fixture,
            gconstpointer data)
@@ -451,7 +418,7 @@ test_copy (Fixture      *fixture,
   g_assert_nonnull (kh_test_find_label (button, "Copy"));
 
   gtk_widget_activate (button);
-  kh_test_wait_for ((text = clipboard_text (button)) != NULL, 2000);
+  kh_test_wait_for ((text = kh_test_clipboard_text (button)) != NULL, 2000);
   g_assert_cmpstr (text, ==, "0300 123 6600");
   kh_test_wait_for (kh_test_find_label (button, "Copied") != NULL, 1000);
   g_assert_nonnull (kh_test_find_label (button, "Copied"));
@@ -901,7 +868,7 @@ main (int   argc,
       char *argv[])
 {
   static const GActionEntry actions[] = {
-    { "open-uri", open_uri_cb, "s" },
+    { "open-uri", kh_test_record_uri_cb, "s" },
   };
 
   g_autoptr (GtkCssProvider) provider = NULL;
@@ -916,7 +883,7 @@ main (int   argc,
 
   test_app = gtk_application_new (NULL, G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (test_app), NULL, NULL);
-  g_action_map_add_action_entries (G_ACTION_MAP (test_app), actions, G_N_ELEMENTS (actions), NULL);
+  g_action_map_add_action_entries (G_ACTION_MAP (test_app), actions, G_N_ELEMENTS (actions), &last_uri);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/help-page/every-region", test_every_region);

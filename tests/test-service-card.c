@@ -204,8 +204,7 @@ test_switches (Fixture      *fixture,
       g_assert_false (kh_contact_row_get_show_qr_code (rows->pdata[i]));
     }
 
-  kh_service_card_set_can_open (card, FALSE);
-  kh_service_card_set_show_qr_codes (card, TRUE);
+  g_object_set (card, "can-open", FALSE, "show-qr-codes", TRUE, NULL);
   for (guint i = 0; i < rows->len; i++)
     {
       if (kh_contact_row_get_can_open (rows->pdata[i]))
@@ -237,10 +236,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* What assistive technology is told, read back through GTK's test
-   * context. */
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
+  kh_test_init_accessible (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/service-card/local", test_local);
