@@ -243,6 +243,43 @@ kh_test_count_notify_cb (GObject    *object,
   (*count)++;
 }
 
+/* The About window, if one is open. */
+static inline GtkAboutDialog *
+kh_test_find_about_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_ABOUT_DIALOG (window))
+        return GTK_ABOUT_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* Shows the About window's credits page, which it fills only when shown;
+ * returns whether it found one under @widget. */
+static inline gboolean
+kh_test_show_about_credits (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "credits"))
+    {
+      gtk_stack_set_visible_child_name (GTK_STACK (widget), "credits");
+      return TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (kh_test_show_about_credits (child))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* gtk_test_init(), with what widgets tell assistive technology readable
  * through gtk_test_accessible_check_property() and friends. */
 #define kh_test_init_accessible(argcp, argvp) \
