@@ -16,7 +16,6 @@
 
 #include "kh-callout.h"
 #include "kh-clamp.h"
-#include "kh-contact-row.h"
 #include "kh-help-page.h"
 #include "kh-help-print.h"
 #include "kh-i18n.h"
@@ -66,90 +65,15 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-/* A card or an emergency number follows the page's kiosk switches. */
-static void
-bind_to_page (KhHelpPage *self,
-              GtkWidget  *widget,
-              const char *show_qr_property)
-{
-  g_object_bind_property (self, "can-open", widget, "can-open", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "show-qr-codes", widget, show_qr_property, G_BINDING_SYNC_CREATE);
-}
-
+/* A card follows the page's kiosk switches. */
 static GtkWidget *
-make_service (KhHelpPage *self,
-              KhService  *service)
+bind_to_page (KhHelpPage *self,
+              GtkWidget  *card)
 {
-  GtkWidget *card = kh_service_card_new (service);
-
-  bind_to_page (self, card, "show-qr-codes");
+  g_object_bind_property (self, "can-open", card, "can-open", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "show-qr-codes", card, "show-qr-codes", G_BINDING_SYNC_CREATE);
 
   return card;
-}
-
-static GtkWidget *
-make_emergency (KhHelpPage *self,
-                KhRegion   *region)
-{
-  KhService *emergency = kh_region_get_emergency (region);
-  GtkWidget *box, *header, *icon, *label, *contacts;
-
-  box = g_object_new (GTK_TYPE_BOX,
-                      "orientation", GTK_ORIENTATION_VERTICAL,
-                      "spacing", 10,
-                      "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
-                      NULL);
-  gtk_widget_add_css_class (box, "callout");
-  gtk_widget_add_css_class (box, "crisis");
-  gtk_widget_add_css_class (box, "emergency");
-  gtk_widget_set_name (box, "emergency");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("In an emergency"),
-                                  -1);
-
-  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  icon = g_object_new (GTK_TYPE_IMAGE,
-                       "icon-name", "call-start-symbolic",
-                       "icon-size", GTK_ICON_SIZE_LARGE,
-                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                       NULL);
-  gtk_box_append (GTK_BOX (header), icon);
-  label = kh_heading_label_new (_ ("In an emergency"), 2);
-  gtk_widget_add_css_class (label, "title-2");
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (header), label);
-  gtk_box_append (GTK_BOX (box), header);
-
-  if (kh_service_get_description (emergency) != NULL)
-    gtk_box_append (GTK_BOX (box), kh_body_label_new (kh_service_get_description (emergency)));
-
-  contacts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 16);
-  for (guint i = 0; i < kh_service_get_n_contacts (emergency); i++)
-    {
-      GtkWidget *row = kh_contact_row_new (kh_service_get_contact (emergency, i), TRUE);
-
-      bind_to_page (self, row, "show-qr-code");
-      gtk_box_append (GTK_BOX (contacts), row);
-    }
-  gtk_box_append (GTK_BOX (box), contacts);
-
-  {
-    g_autofree char *checked = kh_service_card_format_checked (emergency);
-
-    if (checked != NULL)
-      {
-        /* Translators: %s is e.g. "1 December 2026, at 911.gov" */
-        g_autofree char *text = g_strdup_printf (_ ("Checked: %s"), checked);
-
-        label = kh_body_label_new (text);
-        gtk_widget_add_css_class (label, "dim-label");
-        gtk_widget_add_css_class (label, "caption");
-        gtk_widget_add_css_class (label, "checked");
-        gtk_box_append (GTK_BOX (box), label);
-      }
-  }
-
-  return box;
 }
 
 static GtkWidget *
@@ -285,7 +209,8 @@ show_region (KhHelpPage *self)
 
   /* The emergency numbers come first, before even a problem with the
    * clinic's file, which is shown where its services would be. */
-  gtk_box_append (self->emergency_box, make_emergency (self, region));
+  gtk_box_append (self->emergency_box,
+                  bind_to_page (self, kh_service_card_new_emergency (kh_region_get_emergency (region))));
 
   if ((advice = kh_region_get_advice (region)))
     gtk_box_append (self->emergency_box, make_advice (advice));
@@ -303,7 +228,7 @@ show_region (KhHelpPage *self)
       if (n_local++ == 0)
         gtk_box_append (self->services_box,
                         make_group_heading (organization, _ ("Services here, where you are now")));
-      gtk_box_append (self->services_box, make_service (self, service));
+      gtk_box_append (self->services_box, bind_to_page (self, kh_service_card_new (service)));
     }
 
   if (services->len > n_local)
@@ -314,7 +239,7 @@ show_region (KhHelpPage *self)
       KhService *service = g_ptr_array_index (services, i);
 
       if (!kh_service_is_local (service))
-        gtk_box_append (self->services_box, make_service (self, service));
+        gtk_box_append (self->services_box, bind_to_page (self, kh_service_card_new (service)));
     }
 }
 

@@ -5,6 +5,8 @@
  * call: hours, cost, privacy, languages, and where and when the numbers
  * were last checked. A clinic's own service is marked with a coloured
  * edge. To assistive technology the card is a group named by the service.
+ * A region's emergency numbers use the same card in another style: a red
+ * callout headed "In an emergency".
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,6 +29,9 @@ struct _KhServiceCard
   GtkWidget parent_instance;
 
   /* template widgets */
+  GtkWidget *emergency_header;
+  GtkLabel  *emergency_label;
+  GtkWidget *header;
   GtkLabel  *name_label;
   GtkLabel  *kind_label;
   GtkLabel  *description_label;
@@ -42,9 +47,11 @@ struct _KhServiceCard
   GtkLabel  *languages_value;
   GtkLabel  *checked_term;
   GtkLabel  *checked_value;
+  GtkLabel  *checked_label;
 
   /* owned */
   KhService *service;
+  gboolean   emergency;
   gboolean   can_open;
   gboolean   show_qr_codes;
 };
@@ -55,6 +62,7 @@ enum
 {
   PROP_0,
   PROP_SERVICE,
+  PROP_EMERGENCY,
   PROP_CAN_OPEN,
   PROP_SHOW_QR_CODES,
   N_PROPS
@@ -165,18 +173,40 @@ setup_details (KhServiceCard *self)
   gtk_widget_set_visible (self->details, any);
 }
 
+/* A region's emergency numbers: a red callout headed "In an emergency",
+ * the numbers in large type, and where and when they were checked. */
 static void
-kh_service_card_constructed (GObject *object)
+setup_emergency (KhServiceCard *self)
 {
-  KhServiceCard *self = (KhServiceCard *) object;
-  const char    *kind, *description;
+  g_autofree char *checked = kh_service_card_format_checked (self->service);
 
-  G_OBJECT_CLASS (kh_service_card_parent_class)->constructed (object);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "callout");
+  gtk_widget_add_css_class (GTK_WIDGET (self), "crisis");
+  gtk_widget_add_css_class (GTK_WIDGET (self), "emergency");
+  gtk_widget_set_name (GTK_WIDGET (self), "emergency");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("In an emergency"),
+                                  -1);
+  gtk_widget_set_visible (self->emergency_header, TRUE);
+  gtk_widget_set_visible (self->header, FALSE);
+  gtk_widget_set_visible (self->details, FALSE);
 
-  g_assert (self->service != NULL);
-  kind = kind_name (kh_service_get_kind (self->service));
-  description = kh_service_get_description (self->service);
+  if (checked != NULL)
+    {
+      /* Translators: %s is e.g. "1 December 2026, at 911.gov" */
+      g_autofree char *text = g_strdup_printf (_ ("Checked: %s"), checked);
 
+      gtk_label_set_text (self->checked_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->checked_label), TRUE);
+    }
+}
+
+static void
+setup_service (KhServiceCard *self)
+{
+  const char *kind = kind_name (kh_service_get_kind (self->service));
+
+  gtk_widget_add_css_class (GTK_WIDGET (self), "service-card");
   /* The id names the card, so that a test or a stylesheet can find it. */
   gtk_widget_set_name (GTK_WIDGET (self), kh_service_get_id (self->service));
   if (kh_service_is_local (self->service))
@@ -188,19 +218,36 @@ kh_service_card_constructed (GObject *object)
   gtk_label_set_text (self->name_label, kh_service_get_name (self->service));
   gtk_label_set_text (self->kind_label, kind);
   gtk_widget_set_visible (GTK_WIDGET (self->kind_label), kind != NULL);
+  setup_details (self);
+}
+
+static void
+kh_service_card_constructed (GObject *object)
+{
+  KhServiceCard *self = (KhServiceCard *) object;
+  const char    *description;
+
+  G_OBJECT_CLASS (kh_service_card_parent_class)->constructed (object);
+
+  g_assert (self->service != NULL);
+
+  if (self->emergency)
+    setup_emergency (self);
+  else
+    setup_service (self);
+
+  description = kh_service_get_description (self->service);
   gtk_label_set_text (self->description_label, description);
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL);
 
   for (guint i = 0; i < kh_service_get_n_contacts (self->service); i++)
     {
-      GtkWidget *row = kh_contact_row_new (kh_service_get_contact (self->service, i), FALSE);
+      GtkWidget *row = kh_contact_row_new (kh_service_get_contact (self->service, i), self->emergency);
 
       g_object_bind_property (self, "can-open", row, "can-open", G_BINDING_SYNC_CREATE);
       g_object_bind_property (self, "show-qr-codes", row, "show-qr-code", G_BINDING_SYNC_CREATE);
       gtk_box_append (self->contacts, row);
     }
-
-  setup_details (self);
 }
 
 static void
@@ -238,6 +285,10 @@ kh_service_card_get_property (GObject    *object,
     {
     case PROP_SERVICE:
       g_value_set_boxed (value, self->service);
+      break;
+
+    case PROP_EMERGENCY:
+      g_value_set_boolean (value, self->emergency);
       break;
 
     case PROP_CAN_OPEN:
@@ -283,6 +334,10 @@ kh_service_card_set_property (GObject      *object,
       self->service = g_value_dup_boxed (value);
       break;
 
+    case PROP_EMERGENCY:
+      self->emergency = g_value_get_boolean (value);
+      break;
+
     case PROP_CAN_OPEN:
       set_flag (self, &self->can_open, g_value_get_boolean (value), pspec);
       break;
@@ -311,6 +366,10 @@ kh_service_card_class_init (KhServiceCardClass *klass)
   properties[PROP_SERVICE] =
       g_param_spec_boxed ("service", NULL, NULL, KH_TYPE_SERVICE,
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* A region's emergency numbers rather than a service */
+  properties[PROP_EMERGENCY] =
+      g_param_spec_boolean ("emergency", NULL, NULL, FALSE,
+                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /* What its contact rows follow: see KhContactRow. The page binds them
    * to its own. */
   properties[PROP_CAN_OPEN] =
@@ -322,6 +381,9 @@ kh_service_card_class_init (KhServiceCardClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kh-service-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, KhServiceCard, emergency_header);
+  gtk_widget_class_bind_template_child (widget_class, KhServiceCard, emergency_label);
+  gtk_widget_class_bind_template_child (widget_class, KhServiceCard, header);
   gtk_widget_class_bind_template_child (widget_class, KhServiceCard, name_label);
   gtk_widget_class_bind_template_child (widget_class, KhServiceCard, kind_label);
   gtk_widget_class_bind_template_child (widget_class, KhServiceCard, description_label);
@@ -337,6 +399,7 @@ kh_service_card_class_init (KhServiceCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhServiceCard, languages_value);
   gtk_widget_class_bind_template_child (widget_class, KhServiceCard, checked_term);
   gtk_widget_class_bind_template_child (widget_class, KhServiceCard, checked_value);
+  gtk_widget_class_bind_template_child (widget_class, KhServiceCard, checked_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -348,7 +411,6 @@ kh_service_card_init (KhServiceCard *self)
   self->can_open = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_widget_add_css_class (GTK_WIDGET (self), "service-card");
 
   /* What the page's other text does: selectable where the app allows it,
    * never a stop for Tab. */
@@ -380,6 +442,20 @@ kh_service_card_new (KhService *service)
   g_return_val_if_fail (service != NULL, NULL);
 
   return g_object_new (KH_TYPE_SERVICE_CARD, "service", service, NULL);
+}
+
+/**
+ * kh_service_card_new_emergency:
+ * @emergency: a region's emergency numbers (kh_region_get_emergency())
+ *
+ * Returns: (transfer floating): a new card in the emergency style
+ */
+GtkWidget *
+kh_service_card_new_emergency (KhService *emergency)
+{
+  g_return_val_if_fail (emergency != NULL, NULL);
+
+  return g_object_new (KH_TYPE_SERVICE_CARD, "service", emergency, "emergency", TRUE, NULL);
 }
 
 /**

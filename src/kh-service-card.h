@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KhServiceCard, kh_service_card, KH, SERVICE_CARD, GtkWidget)
 
 GtkWidget *kh_service_card_new (KhService *service);
+GtkWidget *kh_service_card_new_emergency (KhService *emergency);
 KhService *kh_service_card_get_service (KhServiceCard *self);
 
 char *kh_service_card_format_checked (const KhService *service);

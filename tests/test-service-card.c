@@ -189,6 +189,49 @@ test_contents (Fixture      *fixture,
   }
 }
 
+/* A region's emergency numbers: a red callout, not a service card. */
+static void
+test_emergency (Fixture      *fixture,
+                gconstpointer data)
+{
+  KhService     *emergency = kh_region_get_emergency (kh_directory_lookup_region (fixture->directory, "GB"));
+  GtkWidget     *widget = kh_service_card_new_emergency (emergency);
+  KhServiceCard *card = KH_SERVICE_CARD (widget);
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autofree char *checked = kh_service_card_format_checked (emergency);
+  g_autofree char *checked_line = g_strdup_printf ("Checked: %s", checked);
+  GtkWidget       *heading;
+
+  gtk_window_set_child (fixture->window, widget);
+  gtk_window_present (fixture->window);
+  kh_test_wait_for_layout (GTK_WIDGET (fixture->window), "the emergency card", 3000);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *css_class = (const char *[]){ "callout", "crisis", "emergency" }[i];
+
+      if (!gtk_widget_has_css_class (widget, css_class))
+        g_error ("the emergency card is not .%s", css_class);
+    }
+  g_assert_false (gtk_widget_has_css_class (widget, "service-card"));
+  g_assert_cmpstr (gtk_widget_get_name (widget), ==, "emergency");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, "In an emergency");
+  heading = shown_label (card, "In an emergency");
+  g_assert_nonnull (heading);
+  g_assert_true (kh_test_is_heading (heading));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2);
+  /* no name, kind or details of a service */
+  g_assert_null (shown_label (card, kh_service_get_name (emergency)));
+  g_assert_null (shown_label (card, "Checked"));
+  g_assert_nonnull (checked);
+  g_assert_nonnull (shown_label (card, checked_line));
+
+  rows = card_rows (card);
+  g_assert_cmpuint (rows->len, ==, kh_service_get_n_contacts (emergency));
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_true (kh_contact_row_get_emergency (rows->pdata[i]));
+}
+
 /* Its rows follow the card's can-open and show-qr-codes. */
 static void
 test_switches (Fixture      *fixture,
@@ -241,6 +284,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/service-card/local", test_local);
   ADD ("/service-card/contents", test_contents);
+  ADD ("/service-card/emergency", test_emergency);
   ADD ("/service-card/switches", test_switches);
 #undef ADD
 
