@@ -18,6 +18,7 @@
 #include "kh-checklist-question.h"
 #include "kh-help-page.h"
 #include "kh-readable-pages.h"
+#include "kh-service-card.h"
 #include "kh-sources-list.h"
 
 static void
@@ -92,30 +93,30 @@ help_collect (KhReadable   *readable,
 {
   GtkWidget *page = GTK_WIDGET (readable);
   g_autoptr (GPtrArray) items = help_items (page);
-  g_autoptr (KhDirectory) directory = NULL;
-  KhRegion *region = NULL;
-
-  g_object_get (page, "directory", &directory, NULL);
-  if (directory != NULL)
-    region = kh_directory_lookup_region (directory, kh_help_page_get_shown_region (KH_HELP_PAGE (page)));
 
   for (guint i = 0; i < items->len; i++)
     {
-      GtkWidget  *widget = g_ptr_array_index (items, i);
-      const char *name = gtk_widget_get_name (widget);
-      KhService  *service;
+      GtkWidget *widget = g_ptr_array_index (items, i);
+      KhService *service;
+      gboolean   emergency = FALSE;
 
-      if (region != NULL && g_str_equal (name, "emergency"))
+      if (!KH_IS_SERVICE_CARD (widget))
         {
-          service = kh_region_get_emergency (region);
+          kh_readable_add_labels (text, widget, i);
+          continue;
+        }
+
+      service = kh_service_card_get_service (KH_SERVICE_CARD (widget));
+      g_object_get (widget, "emergency", &emergency, NULL);
+      if (emergency)
+        {
+          /* As the card shows it: a heading, what to do, the numbers. */
           kh_speech_text_add (text, _ ("In an emergency"), i);
           kh_speech_text_add (text, kh_service_get_description (service), i);
           kh_speech_text_add_contacts (text, service, i);
         }
-      else if (directory != NULL && (service = kh_directory_lookup_service (directory, name)))
-        kh_speech_text_add_service (text, service, i);
       else
-        kh_readable_add_labels (text, widget, i);
+        kh_speech_text_add_service (text, service, i);
     }
 }
 
