@@ -347,14 +347,6 @@ worker_thread (gpointer data)
           if (worker->connection != NULL)
             spd_cancel (worker->connection);
           break;
-        case KH_SPEECH_COMMAND_PAUSE:
-          if (worker->connection != NULL)
-            spd_pause (worker->connection);
-          break;
-        case KH_SPEECH_COMMAND_RESUME:
-          if (worker->connection != NULL)
-            spd_resume (worker->connection);
-          break;
         case KH_SPEECH_COMMAND_QUIT:
           worker_close (worker);
           break;

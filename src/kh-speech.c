@@ -145,16 +145,24 @@ set_item (KhSpeech *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
 }
 
+/* Forgets the utterance sent: what the daemon says of it now, and a
+ * request for it not yet sent, are for nothing. */
 static void
-clear_reading (KhSpeech *self)
+drop_in_flight (KhSpeech *self)
 {
-  g_clear_object (&self->text);
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   g_hash_table_remove_all (self->ended_early);
   self->token++;
   g_atomic_int_set (self->shared_token, (gint) self->token);
   self->msg_id = 0;
   self->in_flight = FALSE;
+}
+
+static void
+clear_reading (KhSpeech *self)
+{
+  g_clear_object (&self->text);
+  drop_in_flight (self);
   set_item (self, G_MAXUINT);
 }
 
@@ -604,8 +612,6 @@ kh_speech_speak (KhSpeech     *self,
 
   if (self->worker != NULL && self->in_flight)
     kh_speech_worker_push (self->worker, KH_SPEECH_COMMAND_CANCEL, NULL, NULL, 0);
-  if (self->state == KH_SPEECH_PAUSED && self->worker != NULL)
-    kh_speech_worker_push (self->worker, KH_SPEECH_COMMAND_RESUME, NULL, NULL, 0);
   clear_reading (self);
   set_message (self, NULL);
 
@@ -638,12 +644,8 @@ kh_speech_stop (KhSpeech *self)
 {
   g_return_if_fail (KH_IS_SPEECH (self));
 
-  if (self->worker != NULL && (self->in_flight || self->state == KH_SPEECH_PAUSED))
-    {
-      kh_speech_worker_push (self->worker, KH_SPEECH_COMMAND_CANCEL, NULL, NULL, 0);
-      if (self->state == KH_SPEECH_PAUSED)
-        kh_speech_worker_push (self->worker, KH_SPEECH_COMMAND_RESUME, NULL, NULL, 0);
-    }
+  if (self->worker != NULL && self->in_flight)
+    kh_speech_worker_push (self->worker, KH_SPEECH_COMMAND_CANCEL, NULL, NULL, 0);
   clear_reading (self);
   if (self->state != KH_SPEECH_UNAVAILABLE)
     set_state (self, KH_SPEECH_IDLE);
@@ -657,7 +659,13 @@ kh_speech_pause (KhSpeech *self)
   if (self->state != KH_SPEECH_SPEAKING)
     return;
 
-  kh_speech_worker_push (self->worker, KH_SPEECH_COMMAND_PAUSE, NULL, NULL, 0);
+  /* Not the daemon's PAUSE: what it does depends on the output module
+   * (one without index marks says the message to its end, or drops it).
+   * The utterance is stopped here and said again from its start on
+   * resume; the highlight stays on it. */
+  if (self->in_flight)
+    kh_speech_worker_push (self->worker, KH_SPEECH_COMMAND_CANCEL, NULL, NULL, 0);
+  drop_in_flight (self);
   set_state (self, KH_SPEECH_PAUSED);
 }
 
@@ -669,9 +677,6 @@ kh_speech_resume (KhSpeech *self)
   if (self->state != KH_SPEECH_PAUSED)
     return;
 
-  kh_speech_worker_push (self->worker, KH_SPEECH_COMMAND_RESUME, NULL, NULL, 0);
   set_state (self, KH_SPEECH_SPEAKING);
-  /* The module said the utterance to its end before pausing. */
-  if (!self->in_flight)
-    send_current (self);
+  send_current (self);
 }

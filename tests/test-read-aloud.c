@@ -548,8 +548,11 @@ test_kiosk_visit_end (void)
 {
   Fixture fixture = { 0 };
   g_autoptr (GPtrArray) lines = NULL;
-  guint sent, before = n_spoken ();
+  guint sent, at_reset, before;
 
+  /* whatever an earlier test sent is said by now */
+  say_marker ("Before the visit");
+  before = n_spoken ();
   fixture_start (&fixture, TRUE);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture.read_aloud)));
   show_page (&fixture, "signs");
@@ -560,14 +563,17 @@ test_kiosk_visit_end (void)
 
   kh_kiosk_end_visit (fixture.kiosk);
   g_assert_false (kh_speech_is_active (fixture.speech));
-  sent = kh_speech_get_n_requests (fixture.speech);
+  at_reset = kh_speech_get_n_requests (fixture.speech);
 
   say_marker ("End of the visit");
   lines = read_spoken ();
-  /* every line before the marker was sent before the reset */
+  /* At most the request the daemon was answering at the reset, sent
+   * before it, and nothing after: every line but the marker is one of
+   * the requests the daemon took. */
+  sent = kh_speech_get_n_requests (fixture.speech);
+  g_assert_cmpuint (sent, <=, at_reset + 1);
   g_assert_cmpuint (lines->len, ==, before + sent + 1);
   g_assert_cmpstr (g_ptr_array_index (lines, lines->len - 1), ==, "en|End of the visit");
-  g_assert_cmpuint (kh_speech_get_n_requests (fixture.speech), ==, sent);
 
   fixture_stop (&fixture);
 }
@@ -579,9 +585,10 @@ test_window_close (void)
   Fixture fixture = { 0 };
   g_autoptr (GPtrArray) lines = NULL;
   g_autoptr (KhSpeech) speech = NULL;
-  guint before = n_spoken ();
-  guint sent;
+  guint before, sent, at_close;
 
+  say_marker ("Before the window");
+  before = n_spoken ();
   fixture_start (&fixture, FALSE);
   speech = g_object_ref (fixture.speech);
   show_page (&fixture, "helping");
@@ -593,10 +600,12 @@ test_window_close (void)
   kh_test_wait_for (fixture.window == NULL, 2000);
   g_assert_null (fixture.window);
   g_assert_false (kh_speech_is_active (speech));
-  sent = kh_speech_get_n_requests (speech);
+  at_close = kh_speech_get_n_requests (speech);
 
   say_marker ("After the window closed");
   lines = read_spoken ();
+  sent = kh_speech_get_n_requests (speech);
+  g_assert_cmpuint (sent, <=, at_close + 1);
   g_assert_cmpuint (lines->len, ==, before + sent + 1);
 
   fixture_stop (&fixture);
