@@ -85,12 +85,6 @@ enum
 
 static guint signals[N_SIGNALS];
 
-/* Actions that hand something to the system or end the app. */
-static const char *const locked_app_actions[] = { "about", "open-uri", "quit", NULL };
-static const char *const locked_window_actions[] = {
-  "window.close", "win.show-help-overlay", NULL
-};
-
 static void
 reset_entry_clear (gpointer data)
 {
@@ -947,25 +941,6 @@ kh_kiosk_retranslate (KhKiosk *self)
     }
 }
 
-static void
-lock_window_actions (GtkWindow *window)
-{
-  for (guint i = 0; locked_window_actions[i] != NULL; i++)
-    {
-      const char *name = locked_window_actions[i];
-      GAction    *action;
-
-      /* Window actions are class actions (gtk_widget_class_install_action)
-       * or, for the help overlay, in the window's action map. */
-      if (g_str_has_prefix (name, "win.") && GTK_IS_APPLICATION_WINDOW (window) &&
-          (action = g_action_map_lookup_action (G_ACTION_MAP (window), name + 4)) &&
-          G_IS_SIMPLE_ACTION (action))
-        g_simple_action_set_enabled (G_SIMPLE_ACTION (action), FALSE);
-      else
-        gtk_widget_action_set_enabled (GTK_WIDGET (window), name, FALSE);
-    }
-}
-
 /* On X11 with no window manager (Xvfb, or a clinic's plain `xinit
  * kratom-help --kiosk`) nothing honours a full-screen request. */
 static gboolean
@@ -1094,7 +1069,6 @@ kh_kiosk_attach (KhKiosk   *self,
   gtk_window_set_deletable (window, FALSE);
   gtk_window_set_decorated (window, FALSE);
   gtk_window_fullscreen (window);
-  lock_window_actions (window);
   add_header_controls (self, window);
   add_overlays (self, window);
 
@@ -1126,23 +1100,13 @@ kh_kiosk_attach (KhKiosk   *self,
   gtk_widget_add_controller (GTK_WIDGET (window), controller);
 }
 
+/* The doors to the system are the lockdown's (#KhLockdown); the kiosk
+ * adds its own way to start over, and notes the style to go back to. */
 static void
-lock_application (KhKiosk *self)
+add_start_over (KhKiosk *self)
 {
-  static const char *no_accels[] = { NULL };
-  GActionMap        *map = G_ACTION_MAP (self->application);
+  GActionMap *map = G_ACTION_MAP (self->application);
   g_autoptr (GSimpleAction) start_over = NULL;
-
-  for (guint i = 0; locked_app_actions[i] != NULL; i++)
-    {
-      GAction *action = g_action_map_lookup_action (map, locked_app_actions[i]);
-
-      if (G_IS_SIMPLE_ACTION (action))
-        g_simple_action_set_enabled (G_SIMPLE_ACTION (action), FALSE);
-    }
-
-  gtk_application_set_accels_for_action (self->application, "app.quit", no_accels);
-  gtk_application_set_accels_for_action (self->application, "window.close", no_accels);
 
   start_over = g_simple_action_new ("start-over", NULL);
   g_signal_connect_object (start_over, "activate", G_CALLBACK (start_over_action), self, 0);
@@ -1287,7 +1251,7 @@ kh_kiosk_new (GtkApplication *application,
       self->region = g_strdup ("");
     }
 
-  lock_application (self);
+  add_start_over (self);
 
   /* The kiosk's own state; the window registers its own after these. */
   kh_kiosk_register_reset (self, "notices", self, reset_notices);
