@@ -994,6 +994,145 @@ test_stale_notice (void)
   g_unsetenv ("KH_TEST_NOW");
 }
 
+/* The doors to the system are one object's: shut in a kiosk, open on
+ * the desktop, and what is bound to them follows. */
+static void
+test_lockdown (void)
+{
+  for (int kiosk = 0; kiosk <= 1; kiosk++)
+    {
+      Fixture          fixture = { 0 };
+      KhLockdown      *lockdown;
+      KhChecklistPage *checklist_page;
+      GtkWidget       *section_page;
+      g_autoptr (GPtrArray) labels = NULL;
+      guint n_selectable = 0;
+
+      g_test_message ("kiosk: %d", kiosk);
+      fixture_start (&fixture, kiosk, FALSE);
+      lockdown = kh_window_get_lockdown (fixture.window);
+      g_assert_true (lockdown == kh_application_get_lockdown (fixture.app));
+      g_assert_true (kh_window_get_kiosk (fixture.window) == fixture.kiosk);
+
+      /* printing is the clinic's choice (kiosk-allow-print, off here) */
+      g_assert_cmpint (kh_lockdown_get_can_print (lockdown), ==, !kiosk);
+      g_assert_cmpint (kh_lockdown_get_can_open_uri (lockdown), ==, !kiosk);
+      g_assert_cmpint (kh_lockdown_get_can_save (lockdown), ==, !kiosk);
+      g_assert_cmpint (kh_lockdown_get_can_select_text (lockdown), ==, !kiosk);
+      g_assert_cmpint (kh_lockdown_get_can_quit (lockdown), ==, !kiosk);
+
+      g_assert_cmpint (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture.app), "open-uri"), ==, !kiosk);
+      g_assert_cmpint (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture.app), "quit"), ==, !kiosk);
+      g_assert_cmpint (gtk_window_get_deletable (GTK_WINDOW (fixture.window)), ==, !kiosk);
+
+      /* the text of a page can be selected only where it may be */
+      section_page = show_page (&fixture, "overview");
+      labels = find_all (section_page, GTK_TYPE_LABEL);
+      for (guint i = 0; i < labels->len; i++)
+        if (gtk_label_get_selectable (labels->pdata[i]))
+          {
+            if (kiosk)
+              g_error ("kiosk: label “%s” can be selected", gtk_label_get_text (labels->pdata[i]));
+            n_selectable++;
+          }
+      if (!kiosk)
+        g_assert_cmpuint (n_selectable, >, 3);
+
+      /* printing the checklist needs printing and saving (the dialog
+       * saves PDFs) */
+      checklist_page = KH_CHECKLIST_PAGE (show_page (&fixture, "checklist"));
+      for (guint i = 0; i < kh_checklist_get_n_questions (kh_checklist_page_get_checklist (checklist_page)); i++)
+        kh_checklist_answers_set_answer (kh_checklist_page_get_answers (checklist_page), i, KH_CHECKLIST_ANSWER_NO);
+      g_assert_true (kh_checklist_page_show_result (checklist_page));
+      {
+        g_autoptr (GPtrArray) buttons = find_all (checklist_page, GTK_TYPE_BUTTON);
+        GtkWidget *print = NULL;
+
+        for (guint i = 0; i < buttons->len; i++)
+          if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "checklist.print") == 0)
+            print = buttons->pdata[i];
+        g_assert_nonnull (print);
+        g_assert_cmpint (gtk_widget_is_sensitive (print), ==, !kiosk);
+        g_assert_cmpint (gtk_widget_get_visible (print), ==, !kiosk);
+      }
+
+      fixture_stop (&fixture);
+    }
+}
+
+/* On the desktop one visit lasts as long as the window; in a kiosk the
+ * end of a visit drops it, and the pages are built again with a fresh
+ * one. */
+static void
+visit_notified_cb (guint *counter)
+{
+  (*counter)++;
+}
+
+static void
+test_visit (void)
+{
+  for (int kiosk = 0; kiosk <= 1; kiosk++)
+    {
+      Fixture          fixture = { 0 };
+      KhVisit         *visit;
+      KhChecklistPage *checklist_page;
+      guint            n_visits = 0, n_ended = 0;
+
+      g_test_message ("kiosk: %d", kiosk);
+      fixture_start (&fixture, kiosk, FALSE);
+      visit = kh_window_get_visit (fixture.window);
+      g_assert_nonnull (visit);
+      g_signal_connect_swapped (fixture.window, "notify::visit", G_CALLBACK (visit_notified_cb), &n_visits);
+      g_signal_connect_swapped (visit, "ended", G_CALLBACK (visit_notified_cb), &n_ended);
+
+      /* the page keeps its answers in the visit */
+      checklist_page = KH_CHECKLIST_PAGE (show_page (&fixture, "checklist"));
+      g_assert_true (kh_checklist_page_get_answers (checklist_page) == kh_visit_get_answers (visit));
+      kh_checklist_answers_set_answer (kh_visit_get_answers (visit), 0, KH_CHECKLIST_ANSWER_YES);
+      g_assert_cmpint (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (kh_checklist_page_get_answer_button (checklist_page, 0, KH_CHECKLIST_ANSWER_YES))),
+                       ==, TRUE);
+
+      /* and the window its region, search text and text size */
+      kh_window_set_region (fixture.window, "GB");
+      g_assert_cmpstr (kh_visit_get_region (visit), ==, "GB");
+      kh_window_set_text_scale (fixture.window, 1.5);
+      g_assert_cmpfloat_with_epsilon (kh_visit_get_text_scale (visit), 1.5, 0.001);
+      gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.search", NULL);
+      gtk_editable_set_text (find_search_entry (&fixture), "liver");
+      g_assert_cmpstr (kh_visit_get_search_text (visit), ==, "liver");
+      gtk_editable_set_text (find_search_entry (&fixture), "");
+
+      /* going from page to page is the same visit */
+      show_page (&fixture, "overview");
+      show_page (&fixture, "checklist");
+      g_assert_true (kh_window_get_visit (fixture.window) == visit);
+      g_assert_cmpuint (n_visits, ==, 0);
+
+      if (kiosk)
+        {
+          kh_kiosk_end_visit (fixture.kiosk);
+          g_assert_cmpuint (n_ended, ==, 1);
+          g_assert_cmpuint (n_visits, ==, 1);
+          g_assert_true (kh_window_get_visit (fixture.window) != visit);
+          visit = kh_window_get_visit (fixture.window);
+          g_assert_cmpuint (kh_checklist_answers_get_n_answered (kh_visit_get_answers (visit)), ==, 0);
+          g_assert_cmpstr (kh_visit_get_region (visit), ==, kh_kiosk_get_default_region (fixture.kiosk));
+          g_assert_cmpstr (kh_visit_get_search_text (visit), ==, "");
+          g_assert_cmpfloat_with_epsilon (kh_window_get_text_scale (fixture.window), KH_KIOSK_TEXT_SCALE, 0.001);
+          /* the page shown now is built anew, on the fresh visit */
+          checklist_page = KH_CHECKLIST_PAGE (show_page (&fixture, "checklist"));
+          g_assert_true (kh_checklist_page_get_answers (checklist_page) == kh_visit_get_answers (visit));
+        }
+      else
+        kh_window_set_text_scale (fixture.window, 1.0);
+
+      fixture_stop (&fixture);
+      /* the window's last visit ends with it */
+      g_assert_cmpuint (n_ended, ==, 1);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1011,6 +1150,8 @@ main (int   argc,
   g_test_add_func ("/kiosk/state-snapshot", test_state_snapshot);
   g_test_add_func ("/kiosk/outlives-window", test_outlives_window);
   g_test_add_func ("/kiosk/stale-notice", test_stale_notice);
+  g_test_add_func ("/kiosk/lockdown", test_lockdown);
+  g_test_add_func ("/kiosk/visit", test_visit);
 
   return g_test_run ();
 }
