@@ -382,7 +382,8 @@ draw_page_cb (GtkPrintOperation *operation,
 }
 
 static void
-print_data_free (gpointer user_data)
+print_data_free (gpointer  user_data,
+                 GClosure *closure)
 {
   PrintData *data = user_data;
 
@@ -434,10 +435,10 @@ kh_checklist_print_operation_new (KhChecklistAnswers *answers,
   gtk_print_operation_set_n_pages (operation, 1);
   /* A neutral name: print queues can be seen by others. */
   gtk_print_operation_set_job_name (operation, _ ("Summary"));
-  g_object_set_data_full (G_OBJECT (operation), "kh-print-data", data, print_data_free);
 
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), NULL);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), data);
+  /* The handler owns the summary: it goes with the operation. */
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page_cb), data, print_data_free, 0);
 
   return operation;
 }

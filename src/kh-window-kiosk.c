@@ -97,3 +97,30 @@ kh_window_setup_kiosk (KhWindow *self)
 
   g_signal_connect_object (self->kiosk, "visit-ended", G_CALLBACK (visit_ended_cb), self, G_CONNECT_SWAPPED);
 }
+
+/**
+ * kh_window_get_lockdown:
+ *
+ * Returns: (transfer none): what the window and its pages may hand to
+ *   the system
+ */
+KhLockdown *
+kh_window_get_lockdown (KhWindow *self)
+{
+  g_return_val_if_fail (KH_IS_WINDOW (self), NULL);
+
+  return self->lockdown;
+}
+
+/**
+ * kh_window_get_kiosk:
+ *
+ * Returns: (transfer none) (nullable): the kiosk this window is
+ */
+KhKiosk *
+kh_window_get_kiosk (KhWindow *self)
+{
+  g_return_val_if_fail (KH_IS_WINDOW (self), NULL);
+
+  return self->kiosk;
+}

@@ -331,75 +331,10 @@ kh_window_get_visible_page (KhWindow *self)
   return gtk_stack_get_visible_child_name (self->stack);
 }
 
-const char *
-kh_window_get_shown_region (KhWindow *self)
-{
-  KhDirectory *directory = kh_models_get_directory (self->models, NULL);
-
-  return directory != NULL ? kh_directory_resolve_region (directory, kh_visit_get_region (self->visit))
-                           : KH_REGION_OTHER;
-}
-
 void
 kh_window_notify_visit (KhWindow *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIT]);
-}
-
-void
-kh_window_apply_text_scale (KhWindow *self)
-{
-  double text_scale = kh_window_get_text_scale (self);
-
-  g_autofree char *css = NULL;
-  g_autofree char *percent = NULL;
-  char             number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  /* Pages get the class "zoomable"; their headings are sized in em in
-   * style.css, so everything on them grows together. */
-  g_ascii_formatd (number, sizeof number, "%.0f", text_scale * 100);
-  css = g_strdup_printf (".zoomable { font-size: %s%%; }", number);
-#if GTK_CHECK_VERSION(4, 12, 0)
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_css_provider_load_from_string (self->text_scale_provider, css);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-#else
-  gtk_css_provider_load_from_data (self->text_scale_provider, css, -1);
-#endif
-
-  kh_window_scale_clamps (GTK_WIDGET (self->stack), text_scale);
-
-  /* Translators: the text size in the main menu, e.g. "120%" */
-  percent = g_strdup_printf (_ ("%s%%"), number);
-  gtk_button_set_label (self->zoom_reset_button, percent);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", text_scale < KH_TEXT_SCALE_MAX - 0.001);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", text_scale > KH_TEXT_SCALE_MIN + 0.001);
-}
-
-double
-kh_window_get_text_scale (KhWindow *self)
-{
-  g_return_val_if_fail (KH_IS_WINDOW (self), 1.0);
-
-  return self->visit != NULL ? kh_visit_get_text_scale (self->visit) : 1.0;
-}
-
-/**
- * kh_window_set_text_scale:
- * @scale: the size of the pages' text, from %KH_TEXT_SCALE_MIN to
- *   %KH_TEXT_SCALE_MAX; 1.0 is normal
- */
-void
-kh_window_set_text_scale (KhWindow *self,
-                          double    scale)
-{
-  g_return_if_fail (KH_IS_WINDOW (self));
-
-  /* whole tens of percent */
-  scale = CLAMP ((int) (scale * 10 + 0.5) / 10.0, KH_TEXT_SCALE_MIN, KH_TEXT_SCALE_MAX);
-  /* the visit notifies, and the window follows */
-  kh_visit_set_text_scale (self->visit, scale);
 }
 
 static void
@@ -850,62 +785,6 @@ kh_window_new_full (GtkApplication *application,
                        "lockdown", lockdown,
                        "kiosk", kiosk,
                        NULL);
-}
-
-/**
- * kh_window_set_region:
- * @region: (nullable): a region code, or "" or %NULL to follow the locale
- *
- * Chooses the region whose help Get help shows and search finds.
- */
-void
-kh_window_set_region (KhWindow   *self,
-                      const char *region)
-{
-  g_return_if_fail (KH_IS_WINDOW (self));
-
-  /* the visit notifies, and the window follows */
-  kh_visit_set_region (self->visit, region);
-}
-
-/**
- * kh_window_get_region:
- *
- * Returns: the region chosen, or "" to follow the locale
- */
-const char *
-kh_window_get_region (KhWindow *self)
-{
-  g_return_val_if_fail (KH_IS_WINDOW (self), "");
-
-  return kh_visit_get_region (self->visit);
-}
-
-/**
- * kh_window_get_lockdown:
- *
- * Returns: (transfer none): what the window and its pages may hand to
- *   the system
- */
-KhLockdown *
-kh_window_get_lockdown (KhWindow *self)
-{
-  g_return_val_if_fail (KH_IS_WINDOW (self), NULL);
-
-  return self->lockdown;
-}
-
-/**
- * kh_window_get_kiosk:
- *
- * Returns: (transfer none) (nullable): the kiosk this window is
- */
-KhKiosk *
-kh_window_get_kiosk (KhWindow *self)
-{
-  g_return_val_if_fail (KH_IS_WINDOW (self), NULL);
-
-  return self->kiosk;
 }
 
 /**
