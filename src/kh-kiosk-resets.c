@@ -37,14 +37,16 @@ kh_kiosk_owner_finalized_cb (gpointer user_data,
 /**
  * kh_kiosk_register_reset:
  * @self: a #KhKiosk
- * @name: a unique name for the state, such as "search"
+ * @name: a unique name for the state, such as "clipboard"
  * @owner: the object holding the state; the reset is dropped when it is
  *   finalized
  * @func: puts the state back as it was when the kiosk started
  *
- * Every piece of state a visitor can change must be registered, so that
- * the end of a visit clears it. Resets run in the order they were
- * registered.
+ * For state a visitor can change outside the window's visit (another
+ * window, something app-wide): the end of a visit clears it. What lives
+ * in the window belongs in its #KhVisit instead, which the window drops
+ * at the end of a visit. Resets run in the order they were registered,
+ * before #KhKiosk::visit-ended.
  */
 void
 kh_kiosk_register_reset (KhKiosk         *self,

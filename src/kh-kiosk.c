@@ -1,8 +1,8 @@
-/* kh-kiosk.c: kiosk mode: lockdown, idle watch and the end of a visit
+/* kh-kiosk.c: kiosk mode: idle watch, the end of a visit, the staff exit
  *
  * A clinic's waiting-room machine shows the app to one stranger after
- * another. KhKiosk owns the policy: it shuts every door to the system
- * (addresses, About links, printing, quitting), keeps the screen awake,
+ * another. KhKiosk owns the policy: with the app's #KhLockdown shut
+ * (addresses, About links, printing, quitting), it keeps the screen awake,
  * watches for input with one re-armed timer, and ends a visit when asked
  * ("Start over") or when nobody has touched the screen for a while.
  *
@@ -628,12 +628,13 @@ kh_kiosk_init (KhKiosk *self)
 
 /**
  * kh_kiosk_new:
- * @application: the app, whose actions are locked down
+ * @application: the app, to which the kiosk adds app.start-over
  * @settings: (nullable): the app's settings: kiosk-idle-timeout,
- *   kiosk-exit-pin, kiosk-region, kiosk-language
+ *   kiosk-exit-pin, kiosk-region, kiosk-language, kiosk-allow-print
  *
- * Locks the app down as a kiosk. Call kh_kiosk_attach() with its window,
- * and have the window register its resets.
+ * Makes the app a kiosk; the app shuts its doors with its #KhLockdown.
+ * Give the kiosk to the window (#KhWindow:kiosk), which starts a fresh
+ * visit on #KhKiosk::visit-ended, and call kh_kiosk_attach() with it.
  *
  * Returns: (transfer full): the kiosk
  */
