@@ -1133,6 +1133,35 @@ test_visit (void)
     }
 }
 
+/* A desktop window made before the app became a kiosk (D-Bus
+ * activation, then --kiosk) gives way to a kiosk window: nothing done in
+ * it reaches the kiosk. */
+static void
+test_late_kiosk (void)
+{
+  Fixture          fixture = { 0 };
+  KhChecklistPage *checklist_page;
+  GList           *windows;
+
+  fixture_start (&fixture, FALSE, FALSE);
+  checklist_page = KH_CHECKLIST_PAGE (show_page (&fixture, "checklist"));
+  kh_checklist_answers_set_answer (kh_checklist_page_get_answers (checklist_page), 0, KH_CHECKLIST_ANSWER_YES);
+
+  kh_application_enable_kiosk (fixture.app);
+  g_assert_null (fixture.window);
+  windows = gtk_application_get_windows (GTK_APPLICATION (fixture.app));
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  fixture.window = KH_WINDOW (windows->data);
+  g_object_add_weak_pointer (G_OBJECT (fixture.window), (gpointer *) &fixture.window);
+  fixture.kiosk = kh_application_get_kiosk (fixture.app);
+  g_assert_true (kh_window_get_kiosk (fixture.window) == fixture.kiosk);
+  g_assert_false (kh_lockdown_get_can_quit (kh_window_get_lockdown (fixture.window)));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture.app), "open-uri"));
+  g_assert_cmpuint (kh_checklist_answers_get_n_answered (kh_visit_get_answers (kh_window_get_visit (fixture.window))), ==, 0);
+
+  fixture_stop (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1152,6 +1181,7 @@ main (int   argc,
   g_test_add_func ("/kiosk/stale-notice", test_stale_notice);
   g_test_add_func ("/kiosk/lockdown", test_lockdown);
   g_test_add_func ("/kiosk/visit", test_visit);
+  g_test_add_func ("/kiosk/late", test_late_kiosk);
 
   return g_test_run ();
 }
