@@ -66,7 +66,6 @@ kh_kiosk_build_controls (KhKiosk *self)
   gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hide_exit_prompt", G_CALLBACK (kh_kiosk_hide_exit_prompt));
   gtk_builder_set_scope (builder, scope);
   gtk_builder_set_current_object (builder, G_OBJECT (self));
-  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
   if (!gtk_builder_add_from_resource (builder, RESOURCE_PREFIX "/kh-kiosk.ui", &error))
     g_error ("kh-kiosk.ui: %s", error->message);
 
