@@ -16,6 +16,7 @@
 
 #include "kh-checklist-page.h"
 #include "kh-checklist-question.h"
+#include "kh-checklist-result.h"
 #include "kh-help-page.h"
 #include "kh-readable-pages.h"
 #include "kh-service-card.h"
@@ -154,13 +155,25 @@ showing_result (GtkWidget *page)
   return kh_checklist_page_get_showing_result (KH_CHECKLIST_PAGE (page));
 }
 
+/* The result is one widget: its column's parts are the items. */
+static GtkWidget *
+result_column (GtkWidget *page)
+{
+  GObject *result = template_child (page, KH_TYPE_CHECKLIST_PAGE, "result");
+
+  return GTK_WIDGET (template_child (GTK_WIDGET (result), KH_TYPE_CHECKLIST_RESULT, "column"));
+}
+
 static GPtrArray *
 checklist_items (GtkWidget *page)
 {
   GPtrArray *items = g_ptr_array_new ();
 
-  add_children (items, GTK_WIDGET (template_child (page, KH_TYPE_CHECKLIST_PAGE,
-                                                   showing_result (page) ? "result_column" : "questions_column")));
+  if (showing_result (page))
+    add_children (items, result_column (page));
+  else
+    add_children (items, GTK_WIDGET (template_child (page, KH_TYPE_CHECKLIST_PAGE, "questions_column")));
+
   return items;
 }
 
@@ -170,19 +183,27 @@ checklist_collect (KhReadable   *readable,
 {
   GtkWidget *page = GTK_WIDGET (readable);
   g_autoptr (GPtrArray) items = checklist_items (page);
-  g_autoptr (KhChecklist) checklist = NULL;
+  g_autoptr (KhChecklistAnswers) answers = NULL;
+  GObject     *summary = NULL;
+  KhChecklist *checklist;
 
-  g_object_get (page, "checklist", &checklist, NULL);
-  g_assert (checklist != NULL);
+  g_object_get (page, "answers", &answers, NULL);
+  g_assert (answers != NULL);
+  checklist = kh_checklist_answers_get_checklist (answers);
+  if (showing_result (page))
+    summary = template_child (GTK_WIDGET (template_child (page, KH_TYPE_CHECKLIST_PAGE, "result")),
+                              KH_TYPE_CHECKLIST_RESULT, "summary");
 
   for (guint i = 0; i < items->len; i++)
     {
       GtkWidget *widget = g_ptr_array_index (items, i);
 
       if (KH_IS_CHECKLIST_QUESTION (widget))
-        kh_speech_text_add_question (text, checklist, kh_checklist_question_get_index (KH_CHECKLIST_QUESTION (widget)), i);
-      else if (gtk_widget_has_css_class (widget, "result-summary"))
-        kh_speech_text_add_result (text, checklist, i);
+        kh_speech_text_add_question (text, answers, kh_checklist_question_get_index (KH_CHECKLIST_QUESTION (widget)), i);
+      else if ((GObject *) widget == summary)
+        /* the count, the band, what it means and the steps; the lists
+         * below that repeat them are read once */
+        kh_speech_text_add_result (text, answers, i);
       else if (KH_IS_SOURCES_LIST (widget))
         {
           g_autoptr (GPtrArray) sources = g_ptr_array_new ();

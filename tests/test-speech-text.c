@@ -249,16 +249,18 @@ test_checklist (void)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (KhChecklist) checklist = kh_checklist_new_bundled (&error);
+  g_autoptr (KhChecklistAnswers) answers = NULL;
   g_autoptr (KhSpeechText) text = kh_speech_text_new ("en");
   g_autofree char *count = NULL;
   KhChecklistBand  band;
 
   g_assert_no_error (error);
-  kh_checklist_set_answer (checklist, 0, KH_CHECKLIST_ANSWER_YES);
-  kh_checklist_set_answer (checklist, 1, KH_CHECKLIST_ANSWER_NO);
+  answers = kh_checklist_answers_new (checklist);
+  kh_checklist_answers_set_answer (answers, 0, KH_CHECKLIST_ANSWER_YES);
+  kh_checklist_answers_set_answer (answers, 1, KH_CHECKLIST_ANSWER_NO);
 
   for (guint i = 0; i < 3; i++)
-    kh_speech_text_add_question (text, checklist, i, i);
+    kh_speech_text_add_question (text, answers, i, i);
 
   g_assert_cmpstr (kh_speech_text_get_text (text, 0), ==, kh_checklist_get_question_text (checklist, 0));
   g_assert_cmpuint (kh_speech_text_find_item (text, 1), >, 1);
@@ -271,12 +273,12 @@ test_checklist (void)
 
   /* The result: count, band, what it means, the steps. */
   for (guint i = 2; i < 6; i++)
-    kh_checklist_set_answer (checklist, i, KH_CHECKLIST_ANSWER_YES);
+    kh_checklist_answers_set_answer (answers, i, KH_CHECKLIST_ANSWER_YES);
   g_object_unref (text);
   text = kh_speech_text_new ("en");
-  kh_speech_text_add_result (text, checklist, 7);
-  count = kh_checklist_format_count (checklist);
-  band = kh_checklist_get_result (checklist);
+  kh_speech_text_add_result (text, answers, 7);
+  count = kh_checklist_answers_format_count (answers);
+  band = kh_checklist_answers_get_result (answers);
   g_assert_cmpint (band, ==, KH_CHECKLIST_BAND_MODERATE);
   g_assert_cmpstr (kh_speech_text_get_text (text, 0), ==, count);
   g_assert_cmpstr (kh_speech_text_get_text (text, 1), ==,
@@ -316,7 +318,11 @@ test_spanish (void)
   kh_speech_text_add_section_head (text, overview, 0);
   kh_speech_text_add_sources (text, overview, 1);
   kh_speech_text_add_service (text, find_service (directory, "US", "us-samhsa-helpline"), 2);
-  kh_speech_text_add_question (text, checklist, 0, 3);
+  {
+    g_autoptr (KhChecklistAnswers) answers = kh_checklist_answers_new (checklist);
+
+    kh_speech_text_add_question (text, answers, 0, 3);
+  }
 
   g_assert_cmpstr (kh_speech_text_get_text (text, 0), ==, kh_section_get_title (overview));
   g_assert_cmpstr (kh_speech_text_get_text (text, 0), !=, "Overview");

@@ -719,7 +719,7 @@ kh_speech_text_add_contacts (KhSpeechText *self,
 /**
  * kh_speech_text_add_question:
  * @self: a #KhSpeechText
- * @checklist: the checklist, with the visitor's answers
+ * @answers: the visitor's answers to the checklist
  * @index: a question of @checklist
  * @item: the page's item of the question
  *
@@ -727,21 +727,24 @@ kh_speech_text_add_contacts (KhSpeechText *self,
  * yet.
  */
 void
-kh_speech_text_add_question (KhSpeechText *self,
-                             KhChecklist  *checklist,
-                             guint         index,
-                             guint         item)
+kh_speech_text_add_question (KhSpeechText       *self,
+                             KhChecklistAnswers *answers,
+                             guint               index,
+                             guint               item)
 {
-  const char *state;
+  KhChecklist *checklist;
+  const char  *state;
 
   g_return_if_fail (KH_IS_SPEECH_TEXT (self));
-  g_return_if_fail (KH_IS_CHECKLIST (checklist));
+  g_return_if_fail (KH_IS_CHECKLIST_ANSWERS (answers));
+
+  checklist = kh_checklist_answers_get_checklist (answers);
   g_return_if_fail (index < kh_checklist_get_n_questions (checklist));
 
   kh_speech_text_add (self, kh_checklist_get_question_text (checklist, index), item);
   kh_speech_text_add (self, kh_checklist_get_question_hint (checklist, index), item);
 
-  switch (kh_checklist_get_answer (checklist, index))
+  switch (kh_checklist_answers_get_answer (answers, index))
     {
     case KH_CHECKLIST_ANSWER_YES:
       /* Translators: read aloud after a checklist question */
@@ -764,27 +767,29 @@ kh_speech_text_add_question (KhSpeechText *self,
 /**
  * kh_speech_text_add_result:
  * @self: a #KhSpeechText
- * @checklist: the checklist, with the visitor's answers
+ * @answers: the visitor's answers to the checklist
  * @item: the page's item of the result
  *
  * Adds the result: the count of signs, the band, what it means and the
  * next steps.
  */
 void
-kh_speech_text_add_result (KhSpeechText *self,
-                           KhChecklist  *checklist,
-                           guint         item)
+kh_speech_text_add_result (KhSpeechText       *self,
+                           KhChecklistAnswers *answers,
+                           guint               item)
 {
   g_autofree char *count = NULL;
+  KhChecklist     *checklist;
   KhChecklistBand  result;
 
   g_return_if_fail (KH_IS_SPEECH_TEXT (self));
-  g_return_if_fail (KH_IS_CHECKLIST (checklist));
+  g_return_if_fail (KH_IS_CHECKLIST_ANSWERS (answers));
 
-  count = kh_checklist_format_count (checklist);
+  checklist = kh_checklist_answers_get_checklist (answers);
+  count = kh_checklist_answers_format_count (answers);
   add_utterance (self, g_steal_pointer (&count), item);
 
-  result = kh_checklist_get_result (checklist);
+  result = kh_checklist_answers_get_result (answers);
   kh_speech_text_add (self, kh_checklist_get_band_text (checklist, result, KH_CHECKLIST_BAND_TEXT_TITLE), item);
   add_paragraphs (self, kh_checklist_get_band_text (checklist, result, KH_CHECKLIST_BAND_TEXT_MEANING), item);
   for (guint i = 0; i < kh_checklist_get_band_n_steps (checklist, result); i++)

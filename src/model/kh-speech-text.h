@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include "kh-checklist.h"
+#include "kh-checklist-answers.h"
 #include "kh-directory.h"
 #include "kh-section.h"
 #include "kh-service.h"
@@ -49,13 +49,13 @@ void kh_speech_text_add_service (KhSpeechText *self,
 void kh_speech_text_add_contacts (KhSpeechText *self,
                                   KhService    *service,
                                   guint         item);
-void kh_speech_text_add_question (KhSpeechText *self,
-                                  KhChecklist  *checklist,
-                                  guint         index,
-                                  guint         item);
-void kh_speech_text_add_result (KhSpeechText *self,
-                                KhChecklist  *checklist,
-                                guint         item);
+void kh_speech_text_add_question (KhSpeechText       *self,
+                                  KhChecklistAnswers *answers,
+                                  guint               index,
+                                  guint               item);
+void kh_speech_text_add_result (KhSpeechText       *self,
+                                KhChecklistAnswers *answers,
+                                guint               item);
 
 guint       kh_speech_text_get_n_utterances (KhSpeechText *self);
 const char *kh_speech_text_get_text (KhSpeechText *self,
