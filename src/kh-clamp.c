@@ -66,6 +66,12 @@ kh_clamp_measure (GtkWidget     *widget,
 
   if (orientation == GTK_ORIENTATION_VERTICAL && for_size >= 0)
     for_size = MIN (for_size, MAX (effective_maximum (self), 0));
+  /* Height-for-width: the width never depends on the height. GTK 4.8's
+   * viewport still asks for the width at the content's height, which a
+   * wrapping label answers by laying out its text again and again
+   * (a binary search), and again each time the height changes. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    for_size = -1;
 
   gtk_widget_measure (self->child, orientation, for_size,
                       minimum, natural, NULL, NULL);

@@ -15,6 +15,7 @@
 #include "kh-i18n.h"
 #include "kh-section-page.h"
 #include "kh-sources-list.h"
+#include "kh-text-bin.h"
 #include "kh-widgets.h"
 
 struct _KhSectionPage
@@ -82,7 +83,8 @@ make_list (KhBlock *block)
       gtk_widget_set_hexpand (text, TRUE);
 
       gtk_box_append (GTK_BOX (row), bullet);
-      gtk_box_append (GTK_BOX (row), text);
+      /* the row would otherwise lay the text out about ten times */
+      gtk_box_append (GTK_BOX (row), kh_text_bin_new (text));
       gtk_box_append (GTK_BOX (list), row);
     }
 
