@@ -390,6 +390,43 @@ kh_section_page_constructed (GObject *object)
   kh_section_page_rebuild (self);
 }
 
+/* The text scrolls, so the page's size never depends on its text's
+ * height; yet the scrolled window measures its content at every width
+ * it is asked about, and the window asks at its minimum width too. One
+ * question for the height keeps each paragraph laid out once per width
+ * it is really shown at. */
+static void
+kh_section_page_measure (GtkWidget     *widget,
+                         GtkOrientation orientation,
+                         int            for_size,
+                         int           *minimum,
+                         int           *natural,
+                         int           *minimum_baseline,
+                         int           *natural_baseline)
+{
+  KhSectionPage *self = KH_SECTION_PAGE (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->scroller), orientation, -1, minimum, natural, NULL, NULL);
+  *minimum_baseline = *natural_baseline = -1;
+}
+
+static void
+kh_section_page_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  KhSectionPage *self = KH_SECTION_PAGE (widget);
+
+  gtk_widget_allocate (GTK_WIDGET (self->scroller), width, height, baseline, NULL);
+}
+
+static GtkSizeRequestMode
+kh_section_page_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
 static void
 kh_section_page_class_init (KhSectionPageClass *klass)
 {
@@ -414,7 +451,10 @@ kh_section_page_class_init (KhSectionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhSectionPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, KhSectionPage, column);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = kh_section_page_measure;
+  widget_class->size_allocate = kh_section_page_size_allocate;
+  widget_class->get_request_mode = kh_section_page_get_request_mode;
+
   gtk_widget_class_set_css_name (widget_class, "sectionpage");
 }
 

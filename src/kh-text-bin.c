@@ -73,6 +73,17 @@ kh_text_bin_size_allocate (GtkWidget *widget,
     gtk_widget_allocate (self->child, width, height, baseline, NULL);
 }
 
+static void
+kh_text_bin_compute_expand (GtkWidget *widget,
+                            gboolean  *hexpand,
+                            gboolean  *vexpand)
+{
+  KhTextBin *self = KH_TEXT_BIN (widget);
+
+  *hexpand = self->child != NULL && gtk_widget_compute_expand (self->child, GTK_ORIENTATION_HORIZONTAL);
+  *vexpand = self->child != NULL && gtk_widget_compute_expand (self->child, GTK_ORIENTATION_VERTICAL);
+}
+
 static GtkSizeRequestMode
 kh_text_bin_get_request_mode (GtkWidget *widget)
 {
@@ -140,6 +151,7 @@ kh_text_bin_class_init (KhTextBinClass *klass)
   widget_class->measure = kh_text_bin_measure;
   widget_class->size_allocate = kh_text_bin_size_allocate;
   widget_class->get_request_mode = kh_text_bin_get_request_mode;
+  widget_class->compute_expand = kh_text_bin_compute_expand;
 
   properties[PROP_CHILD] =
       g_param_spec_object ("child", NULL, NULL, GTK_TYPE_WIDGET,
