@@ -39,7 +39,7 @@ struct _KhSectionPage
 /* About a screenful of text at the normal size, then steps small enough
  * to take well under a frame each. */
 #define FIRST_SCREEN_CHARS 2500
-#define NEXT_STEP_CHARS 1200
+#define NEXT_STEP_CHARS 600
 
 G_DEFINE_FINAL_TYPE (KhSectionPage, kh_section_page, GTK_TYPE_WIDGET)
 
@@ -174,7 +174,9 @@ make_block (KhBlock *block)
     }
 }
 
-/* Roughly how much text a block shows; FAQ answers are folded away. */
+/* Roughly how much it costs to show a block: its text, and a little for
+ * each widget. A question's answer is folded away but built (and styled)
+ * with it. */
 static gsize
 block_length (KhBlock *block)
 {
@@ -182,6 +184,10 @@ block_length (KhBlock *block)
 
   if (kh_block_get_text (block) != NULL)
     length += strlen (kh_block_get_text (block));
+  if (kh_block_get_question (block) != NULL)
+    length += strlen (kh_block_get_question (block)) + 80;
+  if (kh_block_get_answer (block) != NULL)
+    length += strlen (kh_block_get_answer (block)) / 4;
   for (guint i = 0; i < kh_block_get_n_items (block); i++)
     length += strlen (kh_block_get_item (block, i)) + 40;
 
