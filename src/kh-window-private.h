@@ -32,11 +32,7 @@ struct _KhWindow
   KhModels  *models;
   GPtrArray *page_ids;
   guint      layout_idle_id;
-  /* builds the likely next page when nothing else waits, after the
-   * page shown has been painted */
-  guint    prefetch_tick_id;
-  guint    prefetch_id;
-  gboolean narrow;
+  gboolean   narrow;
   /* the region Get help shows: a code, or "" for the locale's */
   char *region;
 

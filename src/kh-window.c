@@ -190,9 +190,9 @@ kh_window_get_page_widget (KhWindow   *self,
   return gtk_stack_get_child_by_name (self->stack, page_id);
 }
 
-static GtkWidget *
-ensure_page (KhWindow   *self,
-             const char *id)
+void
+kh_window_present_page (KhWindow   *self,
+                        const char *id)
 {
   GtkWidget *page;
 
@@ -203,78 +203,6 @@ ensure_page (KhWindow   *self,
       gtk_stack_add_named (self->stack, page, id);
       kh_window_scale_clamps (page, self->text_scale);
     }
-
-  return page;
-}
-
-/* The page after the one shown, in the list, is the one most often read
- * next: build it (hidden) once the page shown is complete and nothing
- * else waits, so that showing it is no more than a frame. One page
- * ahead, to keep the memory a visit takes close to what it reads. */
-static gboolean
-prefetch_cb (gpointer user_data)
-{
-  KhWindow   *self = user_data;
-  const char *shown = kh_window_get_visible_page (self);
-
-  const char *next = NULL;
-  GtkWidget  *page;
-
-  for (guint i = 0; shown != NULL && i + 1 < self->page_ids->len; i++)
-    if (g_str_equal (g_ptr_array_index (self->page_ids, i), shown))
-      next = g_ptr_array_index (self->page_ids, i + 1);
-
-  if (next == NULL)
-    {
-      self->prefetch_id = 0;
-      return G_SOURCE_REMOVE;
-    }
-
-  /* First build it; then, called again once it is complete, measure it:
-   * a hidden page is not, and would be measured whole when shown. */
-  if (!(page = gtk_stack_get_child_by_name (self->stack, next)))
-    {
-      ensure_page (self, next);
-      return G_SOURCE_CONTINUE;
-    }
-
-  gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
-  gtk_widget_measure (page, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (GTK_WIDGET (self->stack)),
-                      NULL, NULL, NULL, NULL);
-  self->prefetch_id = 0;
-  return G_SOURCE_REMOVE;
-}
-
-/* Called in the frame that shows the page: the idle runs after it. */
-static gboolean
-prefetch_tick_cb (GtkWidget     *widget,
-                  GdkFrameClock *frame_clock,
-                  gpointer       user_data)
-{
-  KhWindow *self = KH_WINDOW (widget);
-
-  self->prefetch_tick_id = 0;
-  /* below the priority a page builds its remaining blocks at */
-  if (self->prefetch_id == 0)
-    self->prefetch_id = g_idle_add_full (G_PRIORITY_LOW + 10, prefetch_cb, self, NULL);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-cancel_prefetch (KhWindow *self)
-{
-  if (self->prefetch_tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->prefetch_tick_id);
-  self->prefetch_tick_id = 0;
-  g_clear_handle_id (&self->prefetch_id, g_source_remove);
-}
-
-void
-kh_window_present_page (KhWindow   *self,
-                        const char *id)
-{
-  GtkWidget *page = ensure_page (self, id);
 
   if (KH_IS_SECTION_PAGE (page))
     kh_section_page_scroll_to_top (KH_SECTION_PAGE (page));
@@ -291,9 +219,6 @@ kh_window_present_page (KhWindow   *self,
 
   gtk_stack_set_visible_child (self->stack, page);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
-
-  if (self->prefetch_tick_id == 0)
-    self->prefetch_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), prefetch_tick_cb, NULL, NULL);
 }
 
 void
@@ -610,7 +535,6 @@ kh_window_drop_pages (KhWindow *self)
     g_ptr_array_add (pages, child);
   for (guint i = 0; i < pages->len; i++)
     gtk_stack_remove (self->stack, pages->pdata[i]);
-  cancel_prefetch (self);
   self->search_page = NULL;
   g_clear_object (&self->search_index);
   g_clear_pointer (&self->search_region, g_free);
@@ -652,7 +576,6 @@ kh_window_dispose (GObject *object)
   KhWindow *self = (KhWindow *) object;
 
   g_clear_handle_id (&self->layout_idle_id, g_source_remove);
-  cancel_prefetch (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_WINDOW);
   g_clear_object (&self->search_index);
   g_clear_object (&self->kiosk);
