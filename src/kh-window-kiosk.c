@@ -50,6 +50,17 @@ reset_checklist (gpointer owner)
     kh_checklist_reset (self->checklist);
 }
 
+/* The plan's widgets (its QR codes, the craving timer) go with the
+ * pages; the plan itself is the window's. */
+static void
+reset_plan (gpointer owner)
+{
+  KhWindow *self = owner;
+
+  if (self->plan != NULL)
+    kh_plan_clear (self->plan);
+}
+
 static void
 reset_region (gpointer owner)
 {
@@ -142,6 +153,7 @@ kh_window_set_kiosk (KhWindow *self,
 
   kh_kiosk_register_reset (kiosk, "search", self, reset_search);
   kh_kiosk_register_reset (kiosk, "checklist", self, reset_checklist);
+  kh_kiosk_register_reset (kiosk, "plan", self, reset_plan);
   kh_kiosk_register_reset (kiosk, "region", self, reset_region);
   kh_kiosk_register_reset (kiosk, "text-scale", self, reset_text_scale);
   /* The pages first: the scroll positions left to reset are the window's

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "kh-help-page.h"
+#include "kh-plan.h"
 #include "kh-window.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,10 @@ struct _KhWindow
    * so leaving the page and coming back keeps them; never written
    * anywhere */
   KhChecklist *checklist;
+  /* the visitor's plan (My plan, the craving tool): kept while the
+   * window lives, cleared when a kiosk visit ends, never written
+   * anywhere unless a desktop user asks for it to be kept */
+  KhPlan *plan;
 
   /* search: built the first time it is used, and again for another
    * language or region */

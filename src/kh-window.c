@@ -11,10 +11,12 @@
 
 #include "kh-checklist-page.h"
 #include "kh-clamp.h"
+#include "kh-craving-tool.h"
 #include "kh-help-page.h"
 #include "kh-i18n.h"
 #include "kh-kiosk.h"
 #include "kh-models.h"
+#include "kh-plan-page.h"
 #include "kh-search-index.h"
 #include "kh-search-page.h"
 #include "kh-section-page.h"
@@ -71,6 +73,38 @@ create_checklist_page (KhWindow *self)
 }
 
 static GtkWidget *
+plan_unavailable (void)
+{
+  return kh_status_page_new ("dialog-error-symbolic", _ ("My plan"),
+                             _ ("My plan could not be loaded. This copy of Kratom Help "
+                                "is damaged; please reinstall it."));
+}
+
+static GtkWidget *
+create_plan_page (KhWindow *self)
+{
+  GtkWidget *page;
+
+  if (self->plan == NULL)
+    return plan_unavailable ();
+
+  page = kh_plan_page_new (self->plan, kh_models_get_directory (self->models, NULL), self->kiosk != NULL);
+  /* The printed plan and its codes give the numbers Get help shows. */
+  g_object_bind_property (self, "region", page, "region", G_BINDING_SYNC_CREATE);
+
+  return page;
+}
+
+static GtkWidget *
+create_craving_page (KhWindow *self)
+{
+  if (self->plan == NULL)
+    return plan_unavailable ();
+
+  return kh_craving_tool_new (self->plan);
+}
+
+static GtkWidget *
 create_help_page (KhWindow *self)
 {
   const GError *local_error = NULL;
@@ -97,6 +131,8 @@ create_help_page (KhWindow *self)
 
 static const BuiltinPage builtin_pages[] = {
   { KH_PAGE_CHECKLIST, N_ ("Screening checklist"), "checkbox-checked-symbolic", create_checklist_page },
+  { KH_PAGE_PLAN, N_ ("My plan"), "document-edit-symbolic", create_plan_page },
+  { KH_PAGE_CRAVING, N_ ("Ride out a craving"), "weather-clear-symbolic", create_craving_page },
   { KH_PAGE_HELP, N_ ("Get help"), "call-start-symbolic", create_help_page },
 };
 
@@ -566,6 +602,8 @@ kh_window_constructed (GObject *object)
     self->models = kh_models_new (NULL);
   self->content = kh_models_get_content (self->models, &self->content_error);
   self->checklist = kh_models_get_checklist (self->models, NULL);
+  if (kh_models_get_plan_sheet (self->models, NULL) != NULL)
+    self->plan = kh_plan_new (kh_models_get_plan_sheet (self->models, NULL));
 
   populate (self);
 }
@@ -582,6 +620,7 @@ kh_window_dispose (GObject *object)
   self->content = NULL;
   self->content_error = NULL;
   self->checklist = NULL;
+  g_clear_object (&self->plan);
   g_clear_object (&self->models);
   self->search_page = NULL;
   if (self->text_scale_provider != NULL)

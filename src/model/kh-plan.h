@@ -13,10 +13,12 @@
 G_BEGIN_DECLS
 
 /* One QR code carries at most this many bytes of the plan's text: at
- * error correction level M that is a code of version 21 (101 modules)
- * at most, which a phone reads from a screen at 4 px a module. A longer
- * plan is split into numbered codes, never cut. */
-#define KH_PLAN_QR_PART_MAX 700
+ * error correction level M that is a code of version 25 (117 modules)
+ * at most, which a phone reads from a screen at 4 px a module or more.
+ * A longer plan is split into numbered codes, shown one at a time,
+ * never cut. */
+#define KH_PLAN_QR_PART_MAX 990
+#define KH_PLAN_QR_MAX_MODULES 117
 
 /* Bounded at twice what any plan's kept file can be: the
  * free texts in the worst encoding, and every choice. */
