@@ -20,7 +20,10 @@
 #include "kh-checklist-print.h"
 #include "kh-checklist-question.h"
 #include "kh-clamp.h"
+#include "kh-content.h"
 #include "kh-i18n.h"
+#include "kh-plan.h"
+#include "kh-qr-pager.h"
 #include "kh-sources-list.h"
 #include "kh-widgets.h"
 
@@ -73,6 +76,8 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static void sync_from_model (KhChecklistPage *self);
+static void append_take_away (KhChecklistPage *self,
+                              GtkWidget       *actions);
 
 static void
 clear_box (GtkBox *box)
@@ -434,7 +439,7 @@ build_result (KhChecklistPage *self)
                     make_action_button (_ ("_Print or Save Summary"), "checklist.print", "suggested-action"));
   gtk_box_append (GTK_BOX (actions), make_action_button (_ ("_Change Answers"), "checklist.change-answers", NULL));
   gtk_box_append (GTK_BOX (actions), make_action_button (_ ("_Start Over"), "checklist.reset", NULL));
-  gtk_box_append (self->result_column, actions);
+  append_take_away (self, actions);
 
   self->print_error_label = text_label_new (NULL);
   gtk_widget_add_css_class (self->print_error_label, "error");
@@ -627,6 +632,54 @@ kh_checklist_page_reset (KhChecklistPage *self)
   kh_checklist_page_show_questions (self);
   gtk_widget_set_visible (GTK_WIDGET (self->notice_label), FALSE);
   scroll_to_top (self->questions_scroller);
+}
+
+/* The summary's own text in QR codes, for a phone to take away: made
+ * when asked for, from the answers as they are then. */
+static void
+qr_toggled_cb (GtkToggleButton *toggle,
+               KhChecklistPage *self)
+{
+  GtkWidget *revealer = g_object_get_data (G_OBJECT (toggle), "kh-revealer");
+  KhQrPager *pager = KH_QR_PAGER (gtk_revealer_get_child (GTK_REVEALER (revealer)));
+  g_autoptr (GDateTime) now = NULL;
+  g_autofree char *text = NULL;
+  g_auto (GStrv) texts = NULL;
+
+  gtk_revealer_set_reveal_child (GTK_REVEALER (revealer), gtk_toggle_button_get_active (toggle));
+  if (!gtk_toggle_button_get_active (toggle) || self->directory == NULL)
+    {
+      kh_qr_pager_clear (pager);
+      return;
+    }
+
+  now = g_date_time_new_now_local ();
+  text = kh_checklist_dup_summary_text (self->checklist, now, self->directory,
+                                        kh_directory_resolve_region (self->directory, self->region));
+  texts = kh_plan_split_for_qr (text, kh_checklist_get_text (self->checklist, KH_CHECKLIST_TEXT_PRINT_TITLE));
+  kh_qr_pager_set_texts (pager, (const char *const *) texts);
+}
+
+static void
+append_take_away (KhChecklistPage *self,
+                  GtkWidget       *actions)
+{
+  GtkWidget *button, *revealer;
+
+  button = make_action_button (_ ("_Ride Out a Craving"), "win.show-section", NULL);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", KH_PAGE_CRAVING);
+  gtk_box_append (GTK_BOX (actions), button);
+
+  revealer = gtk_revealer_new ();
+  gtk_revealer_set_child (GTK_REVEALER (revealer), kh_qr_pager_new ());
+  button = g_object_new (GTK_TYPE_TOGGLE_BUTTON, "label", _ ("Show as _QR Code"), "use-underline", TRUE, NULL);
+  gtk_widget_add_css_class (button, "checklist-action");
+  set_accessible_label_from_mnemonic (button);
+  g_object_set_data (G_OBJECT (button), "kh-revealer", revealer);
+  g_signal_connect_object (button, "toggled", G_CALLBACK (qr_toggled_cb), self, 0);
+  gtk_box_append (GTK_BOX (actions), button);
+  gtk_box_append (self->result_column, actions);
+  gtk_box_append (self->result_column, revealer);
 }
 
 static void

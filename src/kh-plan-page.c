@@ -71,6 +71,7 @@ enum
   PROP_KIOSK,
   PROP_REGION,
   PROP_KEEP,
+  PROP_KEEP_PATH,
   N_PROPS
 };
 
@@ -102,10 +103,11 @@ hide_error (KhPlanPage *self)
   gtk_widget_set_visible (self->error_label, FALSE);
 }
 
+/* The region Get help shows: the one chosen, or the locale's. */
 static const char *
 shown_region (KhPlanPage *self)
 {
-  return self->region != NULL && self->region[0] != '\0' ? self->region : KH_REGION_OTHER;
+  return kh_directory_resolve_region (self->directory, self->region);
 }
 
 static void
@@ -556,6 +558,9 @@ kh_plan_page_print (KhPlanPage *self)
     return;
 
   hide_error (self);
+  /* GTK's "Print to File" adds the PDF it writes to the recently used
+   * files, where the next person could see it. */
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-recent-files-enabled", FALSE, NULL);
   now = g_date_time_new_now_local ();
   self->print_operation = kh_plan_print_operation_new (self->plan, now, self->directory, shown_region (self));
   gtk_print_operation_set_allow_async (self->print_operation, TRUE);
@@ -606,7 +611,8 @@ kh_plan_page_constructed (GObject *object)
   g_assert (KH_IS_PLAN (self->plan));
   g_assert (KH_IS_DIRECTORY (self->directory));
 
-  self->keep_path = kh_plan_store_dup_default_path ();
+  if (self->keep_path == NULL)
+    self->keep_path = kh_plan_store_dup_default_path ();
   build (self);
   load_kept (self);
   g_signal_connect_object (self->plan, "changed", G_CALLBACK (plan_changed_cb), self, G_CONNECT_SWAPPED);
@@ -673,6 +679,10 @@ kh_plan_page_get_property (GObject    *object,
       g_value_set_boolean (value, self->keep);
       break;
 
+    case PROP_KEEP_PATH:
+      g_value_set_string (value, self->keep_path);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -715,6 +725,10 @@ kh_plan_page_set_property (GObject      *object,
       kh_plan_page_set_keep (self, g_value_get_boolean (value));
       break;
 
+    case PROP_KEEP_PATH:
+      self->keep_path = g_value_dup_string (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -747,6 +761,11 @@ kh_plan_page_class_init (KhPlanPageClass *klass)
   properties[PROP_KEEP] =
       g_param_spec_boolean ("keep", NULL, NULL, FALSE,
                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Where a kept plan lives; %NULL for kh_plan_store_dup_default_path().
+   * Tests keep theirs in a folder of their own. */
+  properties[PROP_KEEP_PATH] =
+      g_param_spec_string ("keep-path", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KH_TYPE_CLAMP);
@@ -797,23 +816,6 @@ kh_plan_page_get_plan (KhPlanPage *self)
   g_return_val_if_fail (KH_IS_PLAN_PAGE (self), NULL);
 
   return self->plan;
-}
-
-/**
- * kh_plan_page_set_keep_path:
- * @path: where a kept plan lives (tests use a folder of their own)
- */
-void
-kh_plan_page_set_keep_path (KhPlanPage *self,
-                            const char *path)
-{
-  g_return_if_fail (KH_IS_PLAN_PAGE (self));
-  g_return_if_fail (path != NULL);
-  g_return_if_fail (!self->keep);
-
-  g_free (self->keep_path);
-  self->keep_path = g_strdup (path);
-  update_keep_status (self);
 }
 
 const char *

@@ -20,8 +20,6 @@ GtkWidget  *kh_plan_page_new (KhPlan      *plan,
                               KhDirectory *directory,
                               gboolean     kiosk);
 KhPlan     *kh_plan_page_get_plan (KhPlanPage *self);
-void        kh_plan_page_set_keep_path (KhPlanPage *self,
-                                        const char *path);
 const char *kh_plan_page_get_keep_path (KhPlanPage *self);
 gboolean    kh_plan_page_get_keep (KhPlanPage *self);
 void        kh_plan_page_set_keep (KhPlanPage *self,
