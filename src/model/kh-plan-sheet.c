@@ -232,12 +232,19 @@ read_string_list (KhJsonReader *reader,
   return g_strv_builder_end (builder);
 }
 
+typedef enum
+{
+  ID_QUESTION,
+  ID_CHOICE,
+  ID_STEP,
+} IdKind;
+
 static void
 check_id (KhJsonReader *reader,
           GHashTable   *ids,
           const char   *id,
           const char   *path,
-          const char   *what)
+          IdKind        kind)
 {
   g_autofree char *id_path = g_strdup_printf ("%s/id", path);
 
@@ -248,10 +255,26 @@ check_id (KhJsonReader *reader,
     kh_json_reader_add_error (reader, KH_CONTENT_ERROR_VALUE, id_path,
                               _ ("expected a lower-case identifier (letters, digits and “-”)"));
   else if (!g_hash_table_add (ids, (gpointer) id))
-    /* Translators: the first %s is "question", "choice" or "step" in
-     * an error message for content editors */
-    kh_json_reader_add_error (reader, KH_CONTENT_ERROR_DUPLICATE, id_path,
-                              _ ("%s “%s” is listed twice"), what, id);
+    switch (kind)
+      {
+      case ID_QUESTION:
+        kh_json_reader_add_error (reader, KH_CONTENT_ERROR_DUPLICATE, id_path,
+                                  _ ("question “%s” is listed twice"), id);
+        break;
+
+      case ID_CHOICE:
+        kh_json_reader_add_error (reader, KH_CONTENT_ERROR_DUPLICATE, id_path,
+                                  _ ("choice “%s” is listed twice"), id);
+        break;
+
+      case ID_STEP:
+        kh_json_reader_add_error (reader, KH_CONTENT_ERROR_DUPLICATE, id_path,
+                                  _ ("step “%s” is listed twice"), id);
+        break;
+
+      default:
+        g_assert_not_reached ();
+      }
 }
 
 static void
@@ -295,7 +318,7 @@ read_options (KhJsonReader *reader,
       option->id = g_strdup (kh_json_reader_get_string (reader, object, option_path, "id", TRUE));
       option->label = g_strdup (kh_json_reader_get_string (reader, object, option_path, "label", TRUE));
       g_ptr_array_add (question->options, option);
-      check_id (reader, ids, option->id, option_path, _ ("choice"));
+      check_id (reader, ids, option->id, option_path, ID_CHOICE);
     }
 }
 
@@ -381,7 +404,7 @@ read_questions (KhPlanSheet  *self,
       question->kind = kind >= 0 ? (KhPlanKind) kind : KH_PLAN_KIND_TEXT;
       g_ptr_array_add (self->questions, question);
 
-      check_id (reader, ids, question->id, path, _ ("question"));
+      check_id (reader, ids, question->id, path, ID_QUESTION);
       if (kind >= 0)
         read_options (reader, element, path, question);
     }
@@ -430,7 +453,7 @@ read_steps (KhPlanSheet  *self,
       step->note = g_strdup (kh_json_reader_get_string (reader, element, step_path, "note", FALSE));
       step->items = read_string_list (reader, element, step_path, "items", FALSE);
       g_ptr_array_add (self->steps, step);
-      check_id (reader, ids, step->id, step_path, _ ("step"));
+      check_id (reader, ids, step->id, step_path, ID_STEP);
 
       /* The reasons step shows the plan's reasons, or its note when the
        * plan has none. */
