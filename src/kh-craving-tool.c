@@ -303,8 +303,10 @@ build (KhCravingTool *self)
   gtk_box_append (self->column, box);
 
   self->view_stack = gtk_stack_new ();
-  /* Each part as tall as it is: the sources follow right after. */
+  /* Each part as large as it is: the sources follow right after, and a
+   * hidden part's unwrapped text cannot widen the page. */
   gtk_stack_set_vhomogeneous (GTK_STACK (self->view_stack), FALSE);
+  gtk_stack_set_hhomogeneous (GTK_STACK (self->view_stack), FALSE);
   gtk_box_append (self->column, self->view_stack);
 
   /* Before: what a craving is, and how long to give it. */
@@ -332,6 +334,7 @@ build (KhCravingTool *self)
     GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
     gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
+    gtk_widget_set_hexpand (labels, TRUE);
     self->breath_label = kh_plan_text_new (NULL);
     gtk_widget_add_css_class (self->breath_label, "title-3");
     self->time_label = kh_plan_text_new (NULL);

@@ -462,6 +462,7 @@ build (KhPlanPage *self)
   self->qr_revealer = g_object_new (GTK_TYPE_REVEALER,
                                     "child", box,
                                     "transition-type", GTK_REVEALER_TRANSITION_TYPE_NONE,
+                                    "visible", FALSE,
                                     NULL);
   gtk_box_append (self->column, self->qr_revealer);
 
@@ -890,6 +891,7 @@ kh_plan_page_show_qr (KhPlanPage *self,
   if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->qr_button)) != !!show)
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->qr_button), show);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->qr_revealer), show);
+  gtk_widget_set_visible (self->qr_revealer, show);
   update_qr (self);
 }
 
