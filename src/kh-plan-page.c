@@ -499,7 +499,9 @@ build (KhPlanPage *self)
                   kh_sources_list_new (kh_plan_sheet_get_sources (sheet), kh_plan_sheet_get_reviewed (sheet)));
 }
 
-/* A plan kept before is read back when the page is first built. */
+/* A plan kept before is read back when the page is first built; when
+ * the page is built again (another language), the plan in memory is
+ * already what was kept, since every change is written. */
 static void
 load_kept (KhPlanPage *self)
 {
@@ -508,7 +510,7 @@ load_kept (KhPlanPage *self)
   if (self->kiosk || !kh_plan_store_exists (self->keep_path))
     return;
 
-  if (!kh_plan_store_load (self->plan, self->keep_path, &error))
+  if (kh_plan_is_empty (self->plan) && !kh_plan_store_load (self->plan, self->keep_path, &error))
     {
       /* Translators: %s says what is wrong with the file */
       show_error (self, _ ("The plan kept on this computer could not be read: %s"), error->message);
