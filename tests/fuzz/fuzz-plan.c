@@ -54,7 +54,16 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       g_assert (root != NULL);
       bundled = kh_plan_sheet_new_from_json (bundled_reader, root);
       g_assert (bundled != NULL);
-      directory = kh_directory_new_bundled (NULL);
+      /* the fuzzing build has no GResource: the directory from its file */
+      g_clear_pointer (&text, g_free);
+      if (!g_file_get_contents (KH_FUZZ_DIRECTORY_JSON, &text, &length, NULL))
+        g_error ("cannot read %s", KH_FUZZ_DIRECTORY_JSON);
+      {
+        g_autoptr (GBytes) bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+        g_autoptr (GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+
+        directory = kh_directory_new_from_bytes (bytes, "directory.json", NULL, errors);
+      }
       g_assert (directory != NULL);
     }
 
