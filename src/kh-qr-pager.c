@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "kh-qr-code.h"
 #include "kh-qr-pager.h"
@@ -74,9 +75,10 @@ show_code (KhQrPager *self)
   if (!(self->code = kh_qr_code_new (self->texts[self->index], KH_QR_LEVEL_M, &error)))
     {
       /* The texts are split to fit (kh_plan_split_for_qr()): this is a
-       * bug, said on the screen rather than hidden. */
-      g_warning ("%s", error->message);
-      gtk_label_set_text (GTK_LABEL (self->error_label), error->message);
+       * bug, said on the screen rather than hidden. The message quotes
+       * the text, a visitor's words: the log gets only its size. */
+      g_warning ("No QR code for a text of %zu bytes", strlen (self->texts[self->index]));
+      gtk_label_set_text (GTK_LABEL (self->error_label), _ ("This code could not be made."));
       gtk_widget_set_visible (self->error_label, TRUE);
       gtk_widget_set_visible (self->image, FALSE);
       return;

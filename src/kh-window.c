@@ -83,12 +83,13 @@ plan_unavailable (void)
 static GtkWidget *
 create_plan_page (KhWindow *self)
 {
-  GtkWidget *page;
+  KhDirectory *directory = kh_models_get_directory (self->models, NULL);
+  GtkWidget   *page;
 
-  if (self->plan == NULL)
+  if (self->plan == NULL || directory == NULL)
     return plan_unavailable ();
 
-  page = kh_plan_page_new (self->plan, kh_models_get_directory (self->models, NULL), self->kiosk != NULL);
+  page = kh_plan_page_new (self->plan, directory, self->kiosk != NULL);
   /* The printed plan and its codes give the numbers Get help shows. */
   g_object_bind_property (self, "region", page, "region", G_BINDING_SYNC_CREATE);
 
