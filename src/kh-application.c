@@ -11,6 +11,7 @@
 
 #include "kh-application.h"
 #include "kh-color-scheme.h"
+#include "kh-content-sources.h"
 #include "kh-i18n.h"
 #include "kh-kiosk.h"
 #include "kh-uri.h"
@@ -315,27 +316,46 @@ kh_application_command_line (GApplication            *application,
   return EXIT_SUCCESS;
 }
 
+/* The main sources of the facts in the content, from about.json, as the
+ * About window's credits want them: "Name https://..." shows Name as a
+ * link to the address ("Name <...>" would make it a mailto: link). Each
+ * page lists all of its own. */
+static GStrv
+dup_content_sources (void)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (KhContentSources) sources = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!(sources = kh_content_sources_new_bundled (&error)))
+    {
+      g_warning ("The About window’s sources could not be loaded: %s", error->message);
+      return NULL;
+    }
+
+  for (guint i = 0; i < kh_content_sources_get_n_items (sources); i++)
+    {
+      g_autofree char *credit = g_strdup_printf ("%s %s", kh_content_sources_get_name (sources, i),
+                                                 kh_content_sources_get_url (sources, i));
+
+      g_strv_builder_add (builder, credit);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
-  KhApplication *self = user_data;
-  const char    *developers[] = { _ ("The Kratom Help authors"), NULL };
-  /* The main sources of the facts in the content; each page lists all of
-   * its own. "Name <uri>" shows Name as a link. */
-  static const char *content_sources[] = {
-    "National Institute on Drug Abuse (NIDA) <https://nida.nih.gov/research-topics/kratom>",
-    "U.S. Food and Drug Administration (FDA) <https://www.fda.gov/news-events/public-health-focus/fda-and-kratom>",
-    "Substance Abuse and Mental Health Services Administration (SAMHSA) <https://www.samhsa.gov/find-help/national-helpline>",
-    "Centers for Disease Control and Prevention (CDC) <https://www.cdc.gov/mmwr/volumes/68/wr/mm6814a2.htm>",
-    "NIH LiverTox <https://www.ncbi.nlm.nih.gov/books/NBK548231/>",
-    NULL
-  };
+  KhApplication     *self = user_data;
+  const char        *developers[] = { _ ("The Kratom Help authors"), NULL };
   static const char *feedback[] = {
-    "GitHub <" PACKAGE_BUGREPORT ">",
+    "GitHub " PACKAGE_BUGREPORT,
     NULL
   };
+  g_auto (GStrv) content_sources = dup_content_sources ();
   GtkAboutDialog  *dialog;
   g_autofree char *dates = dup_check_dates_text ();
   g_autofree char *comments = NULL;
@@ -361,7 +381,8 @@ about_action (GSimpleAction *action,
                          /* Translators: put your names here, one per line */
                          "translator-credits", _ ("translator-credits"),
                          NULL);
-  gtk_about_dialog_add_credit_section (dialog, _ ("Content sources"), content_sources);
+  if (content_sources != NULL)
+    gtk_about_dialog_add_credit_section (dialog, _ ("Content sources"), (const char **) content_sources);
   gtk_about_dialog_add_credit_section (dialog, _ ("Report a problem"), feedback);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -12,8 +12,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
 
 #include "kh-callout.h"
@@ -21,15 +19,8 @@
 #include "kh-help-page.h"
 #include "kh-help-print.h"
 #include "kh-i18n.h"
-#include "kh-qr-code.h"
+#include "kh-service-card.h"
 #include "kh-widgets.h"
-#include "kh-wrap-box.h"
-
-/* Big enough for a phone camera at arm's length from a kiosk screen. */
-#define QR_CODE_SIZE 200
-
-/* How long "Copied" shows on a Copy button. */
-#define COPIED_SECONDS 2
 
 struct _KhHelpPage
 {
@@ -54,11 +45,8 @@ struct _KhHelpPage
   gboolean     show_qr_codes;
   gboolean     updating_dropdown;
   /* kiosk mode: no Call, Text or Open website, only the QR codes */
-  gboolean        cannot_open;
+  gboolean        can_open;
   KhHelpPrintMode print_mode;
-
-  /* borrowed: the QR code toggles of the page as built */
-  GPtrArray *qr_toggles;
 };
 
 G_DEFINE_FINAL_TYPE (KhHelpPage, kh_help_page, GTK_TYPE_WIDGET)
@@ -71,576 +59,21 @@ enum
   PROP_REGION,
   PROP_SHOWN_REGION,
   PROP_SHOW_QR_CODES,
+  PROP_CAN_OPEN,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-/* An icon and a label with a mnemonic, for a button's child. */
+/* A card follows the page's kiosk switches. */
 static GtkWidget *
-make_button_content (const char *icon_name,
-                     const char *label,
-                     GtkWidget **out_label)
+bind_to_page (KhHelpPage *self,
+              GtkWidget  *card)
 {
-  GtkWidget *box, *image, *text;
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  image = g_object_new (GTK_TYPE_IMAGE,
-                        "icon-name", icon_name,
-                        "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                        NULL);
-  text = gtk_label_new_with_mnemonic (label);
-  gtk_box_append (GTK_BOX (box), image);
-  gtk_box_append (GTK_BOX (box), text);
-
-  if (out_label != NULL)
-    *out_label = text;
-
-  return box;
-}
-
-static GtkWidget *
-make_button (const char *icon_name,
-             const char *label)
-{
-  GtkWidget *button, *text;
-
-  button = g_object_new (GTK_TYPE_BUTTON,
-                         "child", make_button_content (icon_name, label, &text),
-                         NULL);
-  g_object_set_data (G_OBJECT (button), "kh-label", text);
-
-  return button;
-}
-
-static const char *
-contact_type_name (KhContactType type)
-{
-  switch (type)
-    {
-    case KH_CONTACT_CALL:
-      /* Translators: a way to reach a service: by a phone call */
-      return _ ("Phone");
-    case KH_CONTACT_TEXT:
-      /* Translators: a way to reach a service: by text message (SMS) */
-      return _ ("Text message");
-    case KH_CONTACT_CHAT:
-      return _ ("Chat online");
-    case KH_CONTACT_WEB:
-      return _ ("Website");
-    case KH_CONTACT_TTY:
-      return _ ("Textphone (TTY)");
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static const char *
-contact_icon_name (KhContactType type)
-{
-  switch (type)
-    {
-    case KH_CONTACT_CALL:
-    case KH_CONTACT_TTY:
-      return "call-start-symbolic";
-    case KH_CONTACT_TEXT:
-      return "mail-unread-symbolic";
-    case KH_CONTACT_CHAT:
-    case KH_CONTACT_WEB:
-      return "send-to-symbolic";
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static GtkWidget *
-make_open_button (KhContact *contact)
-{
-  const char      *value = kh_contact_get_display_value (contact);
-  g_autofree char *accessible = NULL;
-  const char      *label;
-  GtkWidget       *button;
-
-  switch (kh_contact_get_contact_type (contact))
-    {
-    case KH_CONTACT_CALL:
-    case KH_CONTACT_TTY:
-      /* Translators: a button that hands a phone number to the system */
-      label = _ ("Call");
-      /* Translators: %s is a phone number */
-      accessible = g_strdup_printf (_ ("Call %s"), value);
-      break;
-    case KH_CONTACT_TEXT:
-      /* Translators: a button that starts a text message (SMS) */
-      label = _ ("Text");
-      /* Translators: %s is a phone number */
-      accessible = g_strdup_printf (_ ("Send a text message to %s"), value);
-      break;
-    case KH_CONTACT_CHAT:
-    case KH_CONTACT_WEB:
-      label = _ ("Open website");
-      /* Translators: %s is a web address */
-      accessible = g_strdup_printf (_ ("Open %s"), value);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-
-  button = make_button (contact_icon_name (kh_contact_get_contact_type (contact)), label);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.open-uri");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
-                                          g_variant_new_string (kh_contact_get_uri (contact)));
-  gtk_widget_set_tooltip_text (button, kh_contact_get_uri (contact));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-  gtk_widget_add_css_class (button, "open-button");
-
-  return button;
-}
-
-static gboolean
-copied_timeout_cb (gpointer user_data)
-{
-  GtkWidget *button = user_data;
-  GtkLabel  *label = g_object_get_data (G_OBJECT (button), "kh-label");
-
-  gtk_label_set_text_with_mnemonic (label, _ ("_Copy"));
-  g_object_set_data (G_OBJECT (button), "kh-copied-id", NULL);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-copy_clicked_cb (GtkButton *button)
-{
-  GtkLabel *label = g_object_get_data (G_OBJECT (button), "kh-label");
-  guint     id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kh-copied-id"));
-
-  /* Say it worked where the person is looking. */
-  gtk_label_set_text (label, _ ("Copied"));
-  if (id != 0)
-    g_source_remove (id);
-  id = g_timeout_add_seconds_full (G_PRIORITY_DEFAULT, COPIED_SECONDS, copied_timeout_cb,
-                                   g_object_ref (button), g_object_unref);
-  g_object_set_data (G_OBJECT (button), "kh-copied-id", GUINT_TO_POINTER (id));
-}
-
-static GtkWidget *
-make_copy_button (KhContact *contact)
-{
-  g_autofree char *accessible = NULL;
-  GtkWidget       *button;
-
-  button = make_button ("edit-copy-symbolic", _ ("_Copy"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "help.copy");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
-                                          g_variant_new_string (kh_contact_get_value (contact)));
-  /* Translators: %s is a phone number or web address */
-  accessible = g_strdup_printf (_ ("Copy %s"), kh_contact_get_display_value (contact));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-  g_signal_connect (button, "clicked", G_CALLBACK (copy_clicked_cb), NULL);
-  gtk_widget_add_css_class (button, "copy-button");
-
-  return button;
-}
-
-static char *
-qr_caption (KhContact *contact)
-{
-  const char *value = kh_contact_get_display_value (contact);
-
-  switch (kh_contact_get_contact_type (contact))
-    {
-    case KH_CONTACT_CALL:
-    case KH_CONTACT_TTY:
-      /* Translators: %s is a phone number */
-      return g_strdup_printf (_ ("Scan with your phone’s camera to call %s"), value);
-    case KH_CONTACT_TEXT:
-      /* Translators: %s is a phone number */
-      return g_strdup_printf (_ ("Scan with your phone’s camera to text %s"), value);
-    case KH_CONTACT_CHAT:
-    case KH_CONTACT_WEB:
-      /* Translators: %s is a web address */
-      return g_strdup_printf (_ ("Scan with your phone’s camera to open %s"), value);
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* The QR code and its toggle, or %NULL if the address is too long. */
-static GtkWidget *
-make_qr_revealer (KhHelpPage *self,
-                  KhContact  *contact,
-                  GtkWidget **out_toggle)
-{
-  g_autoptr (KhQrCode) code = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *caption = NULL;
-  g_autofree char *accessible = NULL;
-  GtkWidget       *revealer, *box, *image, *label, *toggle;
-
-  if (!(code = kh_qr_code_new (kh_contact_get_uri (contact), KH_QR_LEVEL_M, &error)))
-    {
-      g_warning ("%s", error->message);
-      return NULL;
-    }
-
-  caption = qr_caption (contact);
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_halign (box, GTK_ALIGN_START);
-  gtk_widget_add_css_class (box, "qr-code");
-
-  image = gtk_image_new_from_paintable (GDK_PAINTABLE (code));
-  gtk_image_set_pixel_size (GTK_IMAGE (image), QR_CODE_SIZE);
-  gtk_widget_set_halign (image, GTK_ALIGN_START);
-  gtk_widget_set_name (image, "qr-code");
-  /* Translators: %s is what the QR code holds, e.g. tel:988 */
-  accessible = g_strdup_printf (_ ("QR code for %s"), kh_contact_get_uri (contact));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (image),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-  gtk_box_append (GTK_BOX (box), image);
-
-  label = kh_body_label_new (caption);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
-  gtk_box_append (GTK_BOX (box), label);
-
-  revealer = g_object_new (GTK_TYPE_REVEALER,
-                           "child", box,
-                           "transition-type", GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN,
-                           "reveal-child", self->show_qr_codes,
-                           NULL);
-
-  toggle = g_object_new (GTK_TYPE_TOGGLE_BUTTON,
-                         "child", make_button_content ("view-grid-symbolic", _ ("_QR code"), NULL),
-                         "active", self->show_qr_codes,
-                         NULL);
-  g_object_bind_property (toggle, "active", revealer, "reveal-child", G_BINDING_DEFAULT);
-  g_clear_pointer (&accessible, g_free);
-  /* Translators: %s is a phone number or web address */
-  accessible = g_strdup_printf (_ ("Show a QR code for %s"), kh_contact_get_display_value (contact));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-  gtk_widget_add_css_class (toggle, "qr-toggle");
-  g_ptr_array_add (self->qr_toggles, toggle);
-
-  *out_toggle = toggle;
-  return revealer;
-}
-
-static GtkWidget *
-make_contact (KhHelpPage *self,
-              KhContact  *contact,
-              gboolean    emergency)
-{
-  GtkWidget  *box, *head, *icon, *texts, *label, *buttons, *button, *revealer, *toggle = NULL;
-  const char *note = kh_contact_get_label (contact);
-
-  box = g_object_new (GTK_TYPE_BOX,
-                      "orientation", GTK_ORIENTATION_VERTICAL,
-                      "spacing", 8,
-                      NULL);
-  gtk_widget_add_css_class (box, "contact");
-
-  head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  icon = g_object_new (GTK_TYPE_IMAGE,
-                       "icon-name", contact_icon_name (kh_contact_get_contact_type (contact)),
-                       "valign", GTK_ALIGN_CENTER,
-                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                       NULL);
-  gtk_widget_add_css_class (icon, "contact-icon");
-  gtk_box_append (GTK_BOX (head), icon);
-
-  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_hexpand (texts, TRUE);
-  label = kh_body_label_new (contact_type_name (kh_contact_get_contact_type (contact)));
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (texts), label);
-
-  label = kh_body_label_new (kh_contact_get_display_value (contact));
-  gtk_widget_add_css_class (label, "contact-value");
-  if (emergency)
-    gtk_widget_add_css_class (label, "emergency-number");
-  gtk_box_append (GTK_BOX (texts), label);
-
-  if (note != NULL)
-    {
-      label = kh_body_label_new (note);
-      gtk_widget_add_css_class (label, "contact-note");
-      gtk_box_append (GTK_BOX (texts), label);
-    }
-  gtk_box_append (GTK_BOX (head), texts);
-  gtk_box_append (GTK_BOX (box), head);
-
-  /* Side by side, or on two rows in a narrow window or a long
-   * translation, rather than widening the page. */
-  buttons = kh_wrap_box_new (6);
-  gtk_widget_add_css_class (buttons, "contact-buttons");
-  /* A kiosk hands nothing to the system: the number and its QR code. */
-  if (!self->cannot_open)
-    {
-      button = make_open_button (contact);
-      if (emergency)
-        gtk_widget_add_css_class (button, "destructive-action");
-      kh_wrap_box_append (KH_WRAP_BOX (buttons), button);
-    }
-  kh_wrap_box_append (KH_WRAP_BOX (buttons), make_copy_button (contact));
-  revealer = make_qr_revealer (self, contact, &toggle);
-  if (toggle != NULL)
-    kh_wrap_box_append (KH_WRAP_BOX (buttons), toggle);
-  gtk_box_append (GTK_BOX (box), buttons);
-
-  if (revealer != NULL)
-    gtk_box_append (GTK_BOX (box), revealer);
-
-  return box;
-}
-
-static const char *
-kind_name (KhServiceKind kind)
-{
-  switch (kind)
-    {
-    case KH_SERVICE_EMERGENCY:
-      return _ ("Emergency");
-    case KH_SERVICE_HELPLINE:
-      return _ ("Helpline");
-    case KH_SERVICE_CRISIS:
-      return _ ("Crisis line");
-    case KH_SERVICE_POISON:
-      return _ ("Poison centre");
-    case KH_SERVICE_LOCATOR:
-      return _ ("Find treatment");
-    case KH_SERVICE_FAMILY:
-      return _ ("Family support");
-    case KH_SERVICE_URGENT:
-      return _ ("Urgent advice");
-    case KH_SERVICE_TREATMENT:
-      return _ ("Treatment");
-    case KH_SERVICE_SUPPORT_GROUP:
-      return _ ("Support group");
-    case KH_SERVICE_CLINIC:
-      return _ ("Clinic");
-    case KH_SERVICE_OTHER:
-      return NULL;
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-add_detail (GtkGrid    *grid,
-            int        *row,
-            const char *term,
-            const char *value)
-{
-  GtkWidget *label;
-
-  if (value == NULL)
-    return;
-
-  label = g_object_new (GTK_TYPE_LABEL,
-                        "label", term,
-                        "xalign", 0.0f,
-                        "valign", GTK_ALIGN_BASELINE,
-                        NULL);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_add_css_class (label, "detail-term");
-  gtk_grid_attach (grid, label, 0, *row, 1, 1);
-
-  label = kh_body_label_new (value);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_set_valign (label, GTK_ALIGN_BASELINE);
-  gtk_widget_add_css_class (label, "detail-value");
-  gtk_grid_attach (grid, label, 1, *row, 1, 1);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (label),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  gtk_grid_get_child_at (grid, 0, *row), NULL,
-                                  -1);
-  (*row)++;
-}
-
-/* "1 December 2026, at samhsa.gov": where and when the numbers were
- * last checked, so staff can trace each one; NULL if not given. */
-static char *
-dup_checked_text (KhService *service)
-{
-  const char      *source = kh_service_get_source (service);
-  GDateTime       *checked = kh_service_get_checked (service);
-  g_autofree char *date = NULL;
-  g_autofree char *host = NULL;
-  const char      *start;
-
-  if (source == NULL || checked == NULL)
-    return NULL;
-
-  start = g_str_has_prefix (source, "https://") ? source + strlen ("https://") : source;
-  if (g_str_has_prefix (start, "www."))
-    start += strlen ("www.");
-  host = g_strndup (start, strcspn (start, "/?#"));
-  date = kh_i18n_format_date (checked);
-
-  /* Translators: where a service's numbers were last checked; the first
-   * %s is a date, the second a web site such as "samhsa.gov" */
-  return g_strdup_printf (_ ("%s, at %s"), date, host);
-}
-
-static GtkWidget *
-make_details (KhService *service)
-{
-  g_autoptr (GString) languages = g_string_new (NULL);
-  GtkWidget *grid;
-  int        row = 0;
-
-  for (guint i = 0; i < kh_service_get_n_languages (service); i++)
-    {
-      if (i > 0)
-        /* Translators: separates the languages a service speaks */
-        g_string_append (languages, _ (", "));
-      g_string_append (languages, kh_service_get_language (service, i));
-    }
-
-  grid = g_object_new (GTK_TYPE_GRID,
-                       "row-spacing", 4,
-                       "column-spacing", 12,
-                       NULL);
-  gtk_widget_add_css_class (grid, "service-details");
-  add_detail (GTK_GRID (grid), &row, _ ("Hours"), kh_service_get_hours (service));
-  add_detail (GTK_GRID (grid), &row, _ ("Cost"), kh_service_get_cost (service));
-  add_detail (GTK_GRID (grid), &row, _ ("Privacy"), kh_service_get_confidentiality (service));
-  add_detail (GTK_GRID (grid), &row, _ ("Languages"), languages->len > 0 ? languages->str : NULL);
-  {
-    g_autofree char *checked = dup_checked_text (service);
-
-    /* Translators: a term in the details of a service, e.g. "Checked:
-     * 1 December 2026, at samhsa.gov" */
-    add_detail (GTK_GRID (grid), &row, C_ ("service details", "Checked"), checked);
-  }
-
-  if (row == 0)
-    {
-      g_object_ref_sink (grid);
-      g_object_unref (grid);
-      return NULL;
-    }
-
-  return grid;
-}
-
-static GtkWidget *
-make_service (KhHelpPage *self,
-              KhService  *service)
-{
-  GtkWidget  *card, *header, *label, *contacts, *details;
-  const char *kind = kind_name (kh_service_get_kind (service));
-
-  card = g_object_new (GTK_TYPE_BOX,
-                       "orientation", GTK_ORIENTATION_VERTICAL,
-                       "spacing", 10,
-                       "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
-                       NULL);
-  gtk_widget_add_css_class (card, "service-card");
-  if (kh_service_is_local (service))
-    gtk_widget_add_css_class (card, "local");
-  gtk_widget_set_name (card, kh_service_get_id (service));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (card),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, kh_service_get_name (service),
-                                  -1);
-
-  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  label = kh_heading_label_new (kh_service_get_name (service), 3);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (label, "title-4");
-  gtk_box_append (GTK_BOX (header), label);
-  if (kind != NULL)
-    {
-      label = g_object_new (GTK_TYPE_LABEL, "label", kind, "valign", GTK_ALIGN_START, NULL);
-      gtk_widget_add_css_class (label, "kind-tag");
-      gtk_widget_add_css_class (label, "caption");
-      gtk_box_append (GTK_BOX (header), label);
-    }
-  gtk_box_append (GTK_BOX (card), header);
-
-  if (kh_service_get_description (service) != NULL)
-    gtk_box_append (GTK_BOX (card), kh_body_label_new (kh_service_get_description (service)));
-
-  contacts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 16);
-  for (guint i = 0; i < kh_service_get_n_contacts (service); i++)
-    gtk_box_append (GTK_BOX (contacts),
-                    make_contact (self, kh_service_get_contact (service, i), FALSE));
-  gtk_box_append (GTK_BOX (card), contacts);
-
-  if ((details = make_details (service)))
-    gtk_box_append (GTK_BOX (card), details);
+  g_object_bind_property (self, "can-open", card, "can-open", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "show-qr-codes", card, "show-qr-codes", G_BINDING_SYNC_CREATE);
 
   return card;
-}
-
-static GtkWidget *
-make_emergency (KhHelpPage *self,
-                KhRegion   *region)
-{
-  KhService *emergency = kh_region_get_emergency (region);
-  GtkWidget *box, *header, *icon, *label, *contacts;
-
-  box = g_object_new (GTK_TYPE_BOX,
-                      "orientation", GTK_ORIENTATION_VERTICAL,
-                      "spacing", 10,
-                      "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
-                      NULL);
-  gtk_widget_add_css_class (box, "callout");
-  gtk_widget_add_css_class (box, "crisis");
-  gtk_widget_add_css_class (box, "emergency");
-  gtk_widget_set_name (box, "emergency");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("In an emergency"),
-                                  -1);
-
-  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  icon = g_object_new (GTK_TYPE_IMAGE,
-                       "icon-name", "call-start-symbolic",
-                       "icon-size", GTK_ICON_SIZE_LARGE,
-                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                       NULL);
-  gtk_box_append (GTK_BOX (header), icon);
-  label = kh_heading_label_new (_ ("In an emergency"), 2);
-  gtk_widget_add_css_class (label, "title-2");
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (header), label);
-  gtk_box_append (GTK_BOX (box), header);
-
-  if (kh_service_get_description (emergency) != NULL)
-    gtk_box_append (GTK_BOX (box), kh_body_label_new (kh_service_get_description (emergency)));
-
-  contacts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 16);
-  for (guint i = 0; i < kh_service_get_n_contacts (emergency); i++)
-    gtk_box_append (GTK_BOX (contacts),
-                    make_contact (self, kh_service_get_contact (emergency, i), TRUE));
-  gtk_box_append (GTK_BOX (box), contacts);
-
-  {
-    g_autofree char *checked = dup_checked_text (emergency);
-
-    if (checked != NULL)
-      {
-        /* Translators: %s is e.g. "1 December 2026, at 911.gov" */
-        g_autofree char *text = g_strdup_printf (_ ("Checked: %s"), checked);
-
-        label = kh_body_label_new (text);
-        gtk_widget_add_css_class (label, "dim-label");
-        gtk_widget_add_css_class (label, "caption");
-        gtk_widget_add_css_class (label, "checked");
-        gtk_box_append (GTK_BOX (box), label);
-      }
-  }
-
-  return box;
 }
 
 static GtkWidget *
@@ -763,8 +196,6 @@ show_region (KhHelpPage *self)
     gtk_box_remove (self->emergency_box, child);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->services_box))))
     gtk_box_remove (self->services_box, child);
-  g_ptr_array_set_size (self->qr_toggles, 0);
-
   sync_dropdown_selection (self);
 
   if (self->directory == NULL ||
@@ -778,7 +209,8 @@ show_region (KhHelpPage *self)
 
   /* The emergency numbers come first, before even a problem with the
    * clinic's file, which is shown where its services would be. */
-  gtk_box_append (self->emergency_box, make_emergency (self, region));
+  gtk_box_append (self->emergency_box,
+                  bind_to_page (self, kh_service_card_new_emergency (kh_region_get_emergency (region))));
 
   if ((advice = kh_region_get_advice (region)))
     gtk_box_append (self->emergency_box, make_advice (advice));
@@ -796,7 +228,7 @@ show_region (KhHelpPage *self)
       if (n_local++ == 0)
         gtk_box_append (self->services_box,
                         make_group_heading (organization, _ ("Services here, where you are now")));
-      gtk_box_append (self->services_box, make_service (self, service));
+      gtk_box_append (self->services_box, bind_to_page (self, kh_service_card_new (service)));
     }
 
   if (services->len > n_local)
@@ -807,7 +239,7 @@ show_region (KhHelpPage *self)
       KhService *service = g_ptr_array_index (services, i);
 
       if (!kh_service_is_local (service))
-        gtk_box_append (self->services_box, make_service (self, service));
+        gtk_box_append (self->services_box, bind_to_page (self, kh_service_card_new (service)));
     }
 }
 
@@ -940,8 +372,6 @@ kh_help_page_set_show_qr_codes (KhHelpPage *self,
 
   self->show_qr_codes = show_qr_codes;
   gtk_toggle_button_set_active (self->qr_button, show_qr_codes);
-  for (guint i = 0; i < self->qr_toggles->len; i++)
-    gtk_toggle_button_set_active (g_ptr_array_index (self->qr_toggles, i), show_qr_codes);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_QR_CODES]);
 }
@@ -964,14 +394,6 @@ qr_button_toggled_cb (KhHelpPage *self)
 }
 
 static void
-copy_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), g_variant_get_string (parameter, NULL));
-}
-
-static void
 kh_help_page_constructed (GObject *object)
 {
   KhHelpPage *self = (KhHelpPage *) object;
@@ -986,7 +408,6 @@ kh_help_page_dispose (GObject *object)
 {
   KhHelpPage *self = (KhHelpPage *) object;
 
-  g_ptr_array_set_size (self->qr_toggles, 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_HELP_PAGE);
   g_clear_object (&self->directory);
 
@@ -1001,7 +422,6 @@ kh_help_page_finalize (GObject *object)
   g_clear_error (&self->local_error);
   g_clear_pointer (&self->region, g_free);
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
-  g_clear_pointer (&self->qr_toggles, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kh_help_page_parent_class)->finalize (object);
 }
@@ -1036,6 +456,10 @@ kh_help_page_get_property (GObject    *object,
       g_value_set_boolean (value, self->show_qr_codes);
       break;
 
+    case PROP_CAN_OPEN:
+      g_value_set_boolean (value, self->can_open);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1065,6 +489,10 @@ kh_help_page_set_property (GObject      *object,
 
     case PROP_SHOW_QR_CODES:
       kh_help_page_set_show_qr_codes (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_CAN_OPEN:
+      kh_help_page_set_can_open (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -1123,10 +551,16 @@ kh_help_page_class_init (KhHelpPageClass *klass)
   properties[PROP_SHOW_QR_CODES] =
       g_param_spec_boolean ("show-qr-codes", NULL, NULL, FALSE,
                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Whether Call, Text and Open website are offered: see
+   * kh_help_page_set_can_open(). */
+  properties[PROP_CAN_OPEN] =
+      g_param_spec_boolean ("can-open", NULL, NULL, TRUE,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KH_TYPE_CLAMP);
+  g_type_ensure (KH_TYPE_SERVICE_CARD);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kh-help-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KhHelpPage, scroller);
@@ -1141,8 +575,6 @@ kh_help_page_class_init (KhHelpPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, region_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, qr_button_toggled_cb);
 
-  /* Its own action, so that kiosk mode can switch copying off. */
-  gtk_widget_class_install_action (widget_class, "help.copy", "s", copy_action);
   gtk_widget_class_install_action (widget_class, "help.print", NULL, print_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -1154,7 +586,7 @@ kh_help_page_init (KhHelpPage *self)
 {
   self->region = g_strdup ("");
   self->region_codes = g_ptr_array_new_with_free_func (g_free);
-  self->qr_toggles = g_ptr_array_new ();
+  self->can_open = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -1204,11 +636,21 @@ kh_help_page_set_can_open (KhHelpPage *self,
 {
   g_return_if_fail (KH_IS_HELP_PAGE (self));
 
-  if (self->cannot_open == !can_open)
+  can_open = !!can_open;
+  if (self->can_open == can_open)
     return;
 
-  self->cannot_open = !can_open;
-  show_region (self);
+  /* The cards and numbers follow, through their bindings. */
+  self->can_open = can_open;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_OPEN]);
+}
+
+gboolean
+kh_help_page_get_can_open (KhHelpPage *self)
+{
+  g_return_val_if_fail (KH_IS_HELP_PAGE (self), FALSE);
+
+  return self->can_open;
 }
 
 void

@@ -34,6 +34,7 @@ void         kh_help_page_set_show_qr_codes (KhHelpPage *self,
                                              gboolean    show_qr_codes);
 void         kh_help_page_rebuild (KhHelpPage *self);
 void         kh_help_page_scroll_to_top (KhHelpPage *self);
+gboolean     kh_help_page_get_can_open (KhHelpPage *self);
 void         kh_help_page_set_can_open (KhHelpPage *self,
                                         gboolean    can_open);
 

@@ -25,6 +25,15 @@ struct _KhWrapBox
 
 G_DEFINE_FINAL_TYPE (KhWrapBox, kh_wrap_box, GTK_TYPE_WIDGET)
 
+enum
+{
+  PROP_0,
+  PROP_SPACING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 typedef struct
 {
   GtkWidget *child;
@@ -182,12 +191,58 @@ kh_wrap_box_dispose (GObject *object)
 }
 
 static void
+kh_wrap_box_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  KhWrapBox *self = KH_WRAP_BOX (object);
+
+  switch (prop_id)
+    {
+    case PROP_SPACING:
+      g_value_set_int (value, self->spacing);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kh_wrap_box_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  KhWrapBox *self = KH_WRAP_BOX (object);
+
+  switch (prop_id)
+    {
+    case PROP_SPACING:
+      kh_wrap_box_set_spacing (self, g_value_get_int (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 kh_wrap_box_class_init (KhWrapBoxClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kh_wrap_box_dispose;
+  object_class->get_property = kh_wrap_box_get_property;
+  object_class->set_property = kh_wrap_box_set_property;
+
+  /* So that a template can declare it, children and all. */
+  properties[PROP_SPACING] =
+      g_param_spec_int ("spacing", NULL, NULL, 0, G_MAXINT, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->measure = kh_wrap_box_measure;
   widget_class->size_allocate = kh_wrap_box_size_allocate;
@@ -210,11 +265,34 @@ kh_wrap_box_init (KhWrapBox *self)
 GtkWidget *
 kh_wrap_box_new (int spacing)
 {
-  KhWrapBox *self = g_object_new (KH_TYPE_WRAP_BOX, NULL);
+  return g_object_new (KH_TYPE_WRAP_BOX, "spacing", MAX (spacing, 0), NULL);
+}
 
-  self->spacing = MAX (spacing, 0);
+int
+kh_wrap_box_get_spacing (KhWrapBox *self)
+{
+  g_return_val_if_fail (KH_IS_WRAP_BOX (self), 0);
 
-  return GTK_WIDGET (self);
+  return self->spacing;
+}
+
+/**
+ * kh_wrap_box_set_spacing:
+ * @spacing: pixels between children, across and down
+ */
+void
+kh_wrap_box_set_spacing (KhWrapBox *self,
+                         int        spacing)
+{
+  g_return_if_fail (KH_IS_WRAP_BOX (self));
+  g_return_if_fail (spacing >= 0);
+
+  if (self->spacing == spacing)
+    return;
+
+  self->spacing = spacing;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPACING]);
 }
 
 /**

@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KhWrapBox, kh_wrap_box, KH, WRAP_BOX, GtkWidget)
 
 GtkWidget *kh_wrap_box_new (int spacing);
+int        kh_wrap_box_get_spacing (KhWrapBox *self);
+void       kh_wrap_box_set_spacing (KhWrapBox *self,
+                                    int        spacing);
 void       kh_wrap_box_append (KhWrapBox *self,
                                GtkWidget *child);
 

@@ -10,6 +10,8 @@ Every problem is printed as `file: /json/path: what is wrong`.
 Checks:
 - every source of every page has an https URL (a DOI is written as
   https://doi.org/…);
+- every source the About window lists (about.json) has an https URL on a
+  site that the pages themselves cite;
 - every directory service and every region's emergency numbers have a
   `source` (https) and a `checked` date that is not in the future;
 - every region has a service of kind `crisis`, or its emergency entry is
@@ -45,6 +47,7 @@ import json
 import os
 import re
 import sys
+import urllib.parse
 
 MAX_GRADE = 8.0
 
@@ -334,6 +337,19 @@ def check_spanish(root):
             check_words(f"po/es.po ({file})", path, msgstr, STIGMA_ES)
 
 
+def check_about(root, page_list):
+    """The About window's short list names sources the pages really cite."""
+    cited = {urllib.parse.urlparse(s["url"]).hostname
+             for _, data in page_list for s in data.get("sources", []) if "url" in s}
+    for i, source in enumerate(load(root, "about.json")["content_sources"]):
+        url = source.get("url", "")
+        path = f"/content_sources/{i}/url"
+        if not url.startswith("https://"):
+            problem("about.json", path, f"“{url}” is not an https address")
+        elif urllib.parse.urlparse(url).hostname not in cited:
+            problem("about.json", path, f"no page cites a source on {urllib.parse.urlparse(url).hostname}")
+
+
 def main(argv):
     readability_only = "--readability" in argv
     args = [a for a in argv[1:] if not a.startswith("--")]
@@ -347,6 +363,7 @@ def main(argv):
             for path, text in body_of(name, data):
                 check_words(name, path, text, STIGMA_EN)
         check_directory(load(root, "directory.json"), today)
+        check_about(root, pages(root))
         check_spanish(root)
 
     for p in problems:

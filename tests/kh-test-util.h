@@ -204,4 +204,90 @@ kh_test_assert_region_numbers (KhDirectory *directory,
     }
 }
 
+/* The text the clipboard of @widget's display holds, or %NULL. */
+static inline char *
+kh_test_clipboard_text (GtkWidget *widget)
+{
+  GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (widget));
+  g_auto (GValue) value = G_VALUE_INIT;
+
+  if (content == NULL)
+    return NULL;
+
+  g_value_init (&value, G_TYPE_STRING);
+  if (!gdk_content_provider_get_value (content, &value, NULL))
+    return NULL;
+
+  return g_value_dup_string (&value);
+}
+
+/* An app.open-uri stand-in: keeps the last address in the char * at
+ * @user_data. */
+static inline void
+kh_test_record_uri_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  char **uri = user_data;
+
+  g_free (*uri);
+  *uri = g_variant_dup_string (parameter, NULL);
+}
+
+/* A notify:: handler that counts into the guint at @count. */
+static inline void
+kh_test_count_notify_cb (GObject    *object,
+                         GParamSpec *pspec,
+                         guint      *count)
+{
+  (*count)++;
+}
+
+/* The About window, if one is open. */
+static inline GtkAboutDialog *
+kh_test_find_about_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_ABOUT_DIALOG (window))
+        return GTK_ABOUT_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* Shows the About window's credits page, which it fills only when shown;
+ * returns whether it found one under @widget. */
+static inline gboolean
+kh_test_show_about_credits (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "credits"))
+    {
+      gtk_stack_set_visible_child_name (GTK_STACK (widget), "credits");
+      return TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (kh_test_show_about_credits (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* gtk_test_init(), with what widgets tell assistive technology readable
+ * through gtk_test_accessible_check_property() and friends. */
+#define kh_test_init_accessible(argcp, argvp) \
+  G_STMT_START                                \
+  {                                           \
+    g_setenv ("GTK_A11Y", "test", TRUE);      \
+    gtk_test_init ((argcp), (argvp), NULL);   \
+  }                                           \
+  G_STMT_END
+
 G_END_DECLS

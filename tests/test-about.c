@@ -8,42 +8,8 @@
 #include <gtk/gtk.h>
 
 #include "kh-application.h"
+#include "kh-content-sources.h"
 #include "kh-test-util.h"
-
-static GtkAboutDialog *
-find_about_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_ABOUT_DIALOG (window))
-        return GTK_ABOUT_DIALOG (window);
-    }
-
-  return NULL;
-}
-
-/* The dialog fills its credits page only when it is shown. */
-static gboolean
-show_credits_page (GtkWidget *widget)
-{
-  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "credits"))
-    {
-      gtk_stack_set_visible_child_name (GTK_STACK (widget), "credits");
-      return TRUE;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (show_credits_page (child))
-      return TRUE;
-
-  return FALSE;
-}
 
 /* One application for the whole program, as in the app itself. */
 static GApplication *app;
@@ -70,9 +36,9 @@ test_about (void)
 
   window = open_window ();
 
-  g_assert_null (find_about_dialog ());
+  g_assert_null (kh_test_find_about_dialog ());
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  kh_test_wait_for ((about = find_about_dialog ()) && gtk_widget_get_mapped (GTK_WIDGET (about)), 5000);
+  kh_test_wait_for ((about = kh_test_find_about_dialog ()) && gtk_widget_get_mapped (GTK_WIDGET (about)), 5000);
   g_assert_nonnull (about);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (about)));
 
@@ -90,9 +56,39 @@ test_about (void)
   g_assert_true (credits != NULL && credits[0] != NULL);
 
   /* The credits page lists where the content comes from. */
-  g_assert_true (show_credits_page (GTK_WIDGET (about)));
+  g_assert_true (kh_test_show_about_credits (GTK_WIDGET (about)));
   g_assert_nonnull (kh_test_find_label (GTK_WIDGET (about), "Content sources"));
+  /* ...as about.json lists them, each a link to its page */
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (KhContentSources) sources = kh_content_sources_new_bundled (&error);
+    g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (kh_content_sources_get_n_items (sources), >=, 5);
+    kh_test_collect_labels (GTK_WIDGET (about), labels);
+    for (guint i = 0; i < kh_content_sources_get_n_items (sources); i++)
+      {
+        const char      *name = kh_content_sources_get_name (sources, i);
+        g_autofree char *href = g_strdup_printf ("href=\"%s\"", kh_content_sources_get_url (sources, i));
+        gboolean         found = FALSE;
+
+        /* A web link, not GtkAboutDialog's mailto: for "Name <address>" */
+        for (guint j = 0; !found && j < labels->len; j++)
+          found = g_str_equal (gtk_label_get_text (labels->pdata[j]), name) &&
+                  strstr (gtk_label_get_label (labels->pdata[j]), href) != NULL;
+        if (!found)
+          g_error ("the About window's credits do not link “%s” to %s", name,
+                   kh_content_sources_get_url (sources, i));
+      }
+  }
   g_assert_nonnull (kh_test_find_label (GTK_WIDGET (about), "Report a problem"));
+  {
+    GtkWidget *report = kh_test_find_label (GTK_WIDGET (about), "GitHub");
+
+    g_assert_nonnull (report);
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (report)), "href=\"" PACKAGE_BUGREPORT "\""));
+  }
 
   /* The logo is the app icon; a release build carries it in its resources,
    * so it shows even before the app is installed. */

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "kh-contact-row.h"
 #include "kh-help-page.h"
 #include "kh-i18n.h"
 #include "kh-qr-code.h"
@@ -27,15 +28,6 @@ typedef struct
   GtkWindow   *window;
   GtkWidget   *page;
 } Fixture;
-
-static void
-open_uri_cb (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
-{
-  g_free (last_uri);
-  last_uri = g_variant_dup_string (parameter, NULL);
-}
 
 static void
 show_page (Fixture   *fixture,
@@ -309,14 +301,6 @@ test_locale (Fixture      *fixture,
 }
 
 static void
-count_cb (GObject    *object,
-          GParamSpec *pspec,
-          guint      *count)
-{
-  (*count)++;
-}
-
-static void
 test_dropdown (Fixture      *fixture,
                gconstpointer data)
 {
@@ -350,7 +334,7 @@ test_dropdown (Fixture      *fixture,
     g_assert_cmpstr (gtk_string_object_get_string (last), ==, "Other countries");
   }
 
-  g_signal_connect (page, "notify::region", G_CALLBACK (count_cb), &n_notify);
+  g_signal_connect (page, "notify::region", G_CALLBACK (kh_test_count_notify_cb), &n_notify);
 
   g_assert_cmpuint (canada, <, n);
   gtk_drop_down_set_selected (dropdown, canada);
@@ -420,28 +404,12 @@ test_call_buttons (Fixture      *fixture,
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (test_app), "open-uri")), TRUE);
 }
 
-static char *
-clipboard_text (GtkWidget *widget)
-{
-  GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (widget));
-  g_auto (GValue) value = G_VALUE_INIT;
-
-  if (content == NULL)
-    return NULL;
-
-  g_value_init (&value, G_TYPE_STRING);
-  if (!gdk_content_provider_get_value (content, &value, NULL))
-    return NULL;
-
-  return g_value_dup_string (&value);
-}
-
 static void
 test_copy (Fixture      *fixture,
            gconstpointer data)
 {
   g_autofree char *text = NULL;
-  GtkWidget       *card, *button;
+  GtkWidget       *card, *button, *row;
 
   kh_help_page_set_region (KH_HELP_PAGE (fixture->page), "GB");
   card = find_named (fixture->page, "gb-frank");
@@ -450,15 +418,18 @@ test_copy (Fixture      *fixture,
   g_assert_nonnull (kh_test_find_label (button, "Copy"));
 
   gtk_widget_activate (button);
-  kh_test_wait_for ((text = clipboard_text (button)) != NULL, 2000);
+  kh_test_wait_for ((text = kh_test_clipboard_text (button)) != NULL, 2000);
   g_assert_cmpstr (text, ==, "0300 123 6600");
   kh_test_wait_for (kh_test_find_label (button, "Copied") != NULL, 1000);
   g_assert_nonnull (kh_test_find_label (button, "Copied"));
 
-  /* Kiosk mode can switch copying off. */
-  gtk_widget_action_set_enabled (fixture->page, "help.copy", FALSE);
+  /* Copying is an action of the contact's row, which a lockdown can
+   * switch off. */
+  row = gtk_widget_get_ancestor (button, KH_TYPE_CONTACT_ROW);
+  g_assert_nonnull (row);
+  gtk_widget_action_set_enabled (row, "contact.copy", FALSE);
   g_assert_false (gtk_widget_is_sensitive (button));
-  gtk_widget_action_set_enabled (fixture->page, "help.copy", TRUE);
+  gtk_widget_action_set_enabled (row, "contact.copy", TRUE);
 }
 
 static void
@@ -897,7 +868,7 @@ main (int   argc,
       char *argv[])
 {
   static const GActionEntry actions[] = {
-    { "open-uri", open_uri_cb, "s" },
+    { "open-uri", kh_test_record_uri_cb, "s" },
   };
 
   g_autoptr (GtkCssProvider) provider = NULL;
@@ -912,7 +883,7 @@ main (int   argc,
 
   test_app = gtk_application_new (NULL, G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (test_app), NULL, NULL);
-  g_action_map_add_action_entries (G_ACTION_MAP (test_app), actions, G_N_ELEMENTS (actions), NULL);
+  g_action_map_add_action_entries (G_ACTION_MAP (test_app), actions, G_N_ELEMENTS (actions), &last_uri);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/help-page/every-region", test_every_region);

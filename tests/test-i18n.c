@@ -244,6 +244,20 @@ test_every_page (gconstpointer data)
         }
     }
 
+  /* The About window, credits and all: the content's sources are content
+   * too. */
+  {
+    GtkAboutDialog *about;
+
+    g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+    kh_test_wait_for ((about = kh_test_find_about_dialog ()) && gtk_widget_get_mapped (GTK_WIDGET (about)), 5000);
+    g_assert_nonnull (about);
+    g_assert_true (kh_test_show_about_credits (GTK_WIDGET (about)));
+    wait_frames ();
+    assert_no_english (GTK_WIDGET (about), "about");
+    gtk_window_destroy (GTK_WINDOW (about));
+  }
+
   g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("en"));
 }
 

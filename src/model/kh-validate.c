@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kh-checklist.h"
+#include "kh-content-sources.h"
 #include "kh-content.h"
 #include "kh-directory.h"
 #include "kh-plan-sheet.h"
@@ -174,6 +175,10 @@ kh_validate_files (const char *const *paths,
         }
       else if (json_object_has_member (object, "sections"))
         validate_index (entry.reader, object);
+      else if (json_object_has_member (object, "content_sources"))
+        {
+          g_autoptr (KhContentSources) sources = kh_content_sources_new_from_json (entry.reader, root);
+        }
       else if (json_object_has_member (object, "regions") ||
                json_object_has_member (object, "services") ||
                json_object_has_member (object, "organization"))
