@@ -400,6 +400,17 @@ keep_switch_cb (KhPlanPage *self)
     kh_plan_page_set_keep (self, gtk_switch_get_active (GTK_SWITCH (self->keep_switch)));
 }
 
+/* GTK 4.8 lets a selectable label that cannot be focused swallow Tab
+ * (see kh_plan_text_new()): a call-out's texts leave the focus chain,
+ * so the keyboard gets past it to its button and on. */
+static void
+unfocus_label (GtkWidget *widget,
+               gpointer   user_data)
+{
+  if (GTK_IS_LABEL (widget))
+    gtk_widget_set_can_focus (widget, FALSE);
+}
+
 static void
 build (KhPlanPage *self)
 {
@@ -427,6 +438,7 @@ build (KhPlanPage *self)
           button = kh_plan_button_new (_ ("_Get Help"), "win.show-section", NULL);
           gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", KH_PAGE_HELP);
           kh_callout_append (KH_CALLOUT (self->safety_callout), button);
+          kh_widget_foreach (self->safety_callout, unfocus_label, NULL);
           g_object_bind_property (self->plan, "needs-safety", self->safety_callout, "visible", G_BINDING_SYNC_CREATE);
           gtk_box_append (self->column, self->safety_callout);
         }

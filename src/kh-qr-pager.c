@@ -162,7 +162,10 @@ kh_qr_pager_init (KhQrPager *self)
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 8);
   gtk_widget_add_css_class (GTK_WIDGET (self), "qr-code");
 
+  /* out of the focus chain: GTK 4.8 lets a selectable label that cannot
+   * be focused swallow Tab */
   self->count_label = kh_body_label_new (NULL);
+  gtk_widget_set_can_focus (self->count_label, FALSE);
   gtk_widget_set_parent (self->count_label, GTK_WIDGET (self));
 
   self->image = gtk_image_new ();
@@ -171,6 +174,7 @@ kh_qr_pager_init (KhQrPager *self)
   gtk_widget_set_parent (self->image, GTK_WIDGET (self));
 
   self->error_label = kh_body_label_new (NULL);
+  gtk_widget_set_can_focus (self->error_label, FALSE);
   gtk_widget_add_css_class (self->error_label, "error");
   gtk_widget_set_parent (self->error_label, GTK_WIDGET (self));
 

@@ -509,6 +509,102 @@ test_craving_real_timer (void)
 }
 
 static void
+collect_controls (GtkWidget *widget,
+                  GPtrArray *out)
+{
+  /* what is on the screen (not a stack's other pages) and can be used */
+  if (!gtk_widget_get_mapped (widget) || !gtk_widget_is_sensitive (widget))
+    return;
+  if (GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_ENTRY (widget) || GTK_IS_SWITCH (widget))
+    {
+      g_ptr_array_add (out, widget);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_controls (child, out);
+}
+
+/* Tab alone reaches every control of the page, choices, texts, names,
+ * buttons and the switch, and of the craving tool. */
+static void
+assert_keyboard_complete (GtkWidget  *page,
+                          GtkWidget  *window,
+                          const char *what)
+{
+  g_autoptr (GPtrArray) controls = g_ptr_array_new ();
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  collect_controls (page, controls);
+  g_assert_cmpuint (controls->len, >=, 2);
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  for (guint i = 0; i < 2000; i++)
+    {
+      GtkWidget *focus;
+
+      gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD);
+      for (focus = gtk_root_get_focus (GTK_ROOT (window)); focus != NULL; focus = gtk_widget_get_parent (focus))
+        g_hash_table_add (seen, focus);
+    }
+  /* In a group of radio buttons Tab stops once, at the one chosen (or
+   * the first), and the arrow keys move between them: GTK's way, and a
+   * screen reader's. */
+  if (KH_IS_PLAN_PAGE (page))
+    for (guint q = 0; q < kh_plan_sheet_get_n_questions (sheet); q++)
+      {
+        GtkWidget *first = kh_plan_page_get_question_widget (KH_PLAN_PAGE (page), q, 0);
+        guint      n = kh_plan_sheet_get_n_options (sheet, q);
+
+        if (kh_plan_sheet_get_question_kind (sheet, q) != KH_PLAN_KIND_CHOICE)
+          continue;
+
+        gtk_widget_grab_focus (first);
+        for (guint o = 1; o < n; o++)
+          {
+            GtkWidget *next = kh_plan_page_get_question_widget (KH_PLAN_PAGE (page), q, o);
+
+            gtk_widget_child_focus (window, GTK_DIR_DOWN);
+            if (gtk_root_get_focus (GTK_ROOT (window)) != next)
+              g_error ("%s: the Down arrow does not move from choice %u to %u of “%s”", what, o - 1, o,
+                       kh_plan_sheet_get_question_id (sheet, q));
+            g_hash_table_add (seen, next);
+          }
+        g_hash_table_add (seen, first);
+      }
+
+  for (guint i = 0; i < controls->len; i++)
+    if (!g_hash_table_contains (seen, controls->pdata[i]))
+      g_error ("%s: Tab never reaches a %s (%s)", what, G_OBJECT_TYPE_NAME (controls->pdata[i]),
+               GTK_IS_BUTTON (controls->pdata[i]) && gtk_button_get_label (controls->pdata[i])
+                   ? gtk_button_get_label (controls->pdata[i])
+               : GTK_IS_CHECK_BUTTON (controls->pdata[i]) ? gtk_check_button_get_label (controls->pdata[i])
+                                                          : "");
+}
+
+static void
+test_keyboard (void)
+{
+  g_autoptr (KhPlan) plan = kh_plan_new (sheet);
+  g_autofree char *keep_path = g_build_filename (tmp_dir, "never", KH_PLAN_STORE_NAME, NULL);
+  GtkWidget       *page = new_page (plan, FALSE, keep_path);
+  GtkWidget       *window = show_in_window (page);
+  GtkWidget       *tool;
+
+  kh_plan_page_show_qr (KH_PLAN_PAGE (page), TRUE);
+  kh_plan_fill_longest (plan, "a");
+  kh_test_wait_for_layout (window, "My plan", 5000);
+  assert_keyboard_complete (page, window, "My plan");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  tool = kh_craving_tool_new (plan);
+  window = show_in_window (tool);
+  assert_keyboard_complete (tool, window, "the craving tool (start)");
+  kh_craving_tool_start (KH_CRAVING_TOOL (tool), 5);
+  kh_test_wait_for_layout (window, "the craving tool", 5000);
+  assert_keyboard_complete (tool, window, "the craving tool (running)");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 find_pager (GtkWidget  *widget,
             GtkWidget **out)
 {
@@ -599,6 +695,7 @@ main (int   argc,
   g_test_add_func ("/plan-page/qr-versions", test_qr_versions);
   g_test_add_func ("/plan-page/pdf", test_pdf);
   g_test_add_func ("/plan-page/checklist-result", test_checklist_result);
+  g_test_add_func ("/plan-page/keyboard", test_keyboard);
   g_test_add_func ("/craving/timer", test_craving_timer);
   g_test_add_func ("/craving/real-timer", test_craving_real_timer);
 
