@@ -14,9 +14,9 @@
 #include "kh-content-sources.h"
 #include "kh-i18n.h"
 #include "kh-kiosk.h"
+#include "kh-lockdown.h"
 #include "kh-uri.h"
 #include "kh-validate.h"
-#include "kh-widgets.h"
 #include "kh-window.h"
 
 struct _KhApplication
@@ -25,6 +25,7 @@ struct _KhApplication
 
   /* owned */
   KhModels      *models;
+  KhLockdown    *lockdown;
   GSettings     *settings;
   KhColorScheme *color_scheme;
   KhKiosk       *kiosk;
@@ -247,24 +248,18 @@ restore_window_state (KhApplication *self,
 }
 
 static KhWindow *
-ensure_window (KhApplication *self)
+new_window (KhApplication *self)
 {
-  GtkWindow *window;
-  KhWindow  *created;
+  KhWindow *created;
 
-  if ((window = gtk_application_get_active_window (GTK_APPLICATION (self))))
-    return KH_WINDOW (window);
-
-  created = kh_window_new (GTK_APPLICATION (self), kh_application_get_models (self));
+  created = kh_window_new_full (GTK_APPLICATION (self), kh_application_get_models (self), self->lockdown,
+                                self->kiosk);
   /* Get help, search and the printouts need the directory, with the
    * clinic's file: read it while the window shows, not when they ask. */
   kh_models_preload_directory (kh_application_get_models (self));
   restore_window_state (self, created);
   if (self->kiosk != NULL)
-    {
-      kh_window_set_kiosk (created, self->kiosk);
-      kh_kiosk_attach (self->kiosk, GTK_WINDOW (created));
-    }
+    kh_kiosk_attach (self->kiosk, GTK_WINDOW (created));
   else if (self->settings != NULL)
     {
       /* The region chosen is saved only where the app remembers things;
@@ -281,6 +276,17 @@ ensure_window (KhApplication *self)
                            G_CONNECT_SWAPPED);
 
   return created;
+}
+
+static KhWindow *
+ensure_window (KhApplication *self)
+{
+  GtkWindow *window;
+
+  if ((window = gtk_application_get_active_window (GTK_APPLICATION (self))))
+    return KH_WINDOW (window);
+
+  return new_window (self);
 }
 
 static void
@@ -475,20 +481,39 @@ static const GActionEntry app_actions[] = {
   { "language", NULL, "s", "''", language_change_state },
 };
 
+/* Where the app cannot be left, no key says it can. */
+static void
+lockdown_can_quit_cb (KhApplication *self)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *no_accels[] = { NULL };
+  gboolean           can_quit = kh_lockdown_get_can_quit (self->lockdown);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", can_quit ? quit_accels : no_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", can_quit ? close_accels : no_accels);
+}
+
 static void
 kh_application_startup (GApplication *application)
 {
   KhApplication *self = KH_APPLICATION (application);
   g_autoptr (GtkCssProvider) provider = NULL;
-  static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *close_accels[] = { "<Control>w", NULL };
 
   G_APPLICATION_CLASS (kh_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+  /* About is mostly links (the website, the licence, the sources). */
+  g_object_bind_property (self->lockdown, "can-open-uri", g_action_map_lookup_action (G_ACTION_MAP (self), "about"),
+                          "enabled", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->lockdown, "can-open-uri", g_action_map_lookup_action (G_ACTION_MAP (self), "open-uri"),
+                          "enabled", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->lockdown, "can-quit", g_action_map_lookup_action (G_ACTION_MAP (self), "quit"),
+                          "enabled", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->lockdown, "notify::can-quit", G_CALLBACK (lockdown_can_quit_cb), self,
+                           G_CONNECT_SWAPPED);
+  lockdown_can_quit_cb (self);
 
   provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
@@ -539,6 +564,7 @@ kh_application_finalize (GObject *object)
   KhApplication *self = (KhApplication *) object;
 
   g_clear_object (&self->models);
+  g_clear_object (&self->lockdown);
   g_clear_object (&self->settings);
   g_clear_object (&self->color_scheme);
   g_clear_object (&self->kiosk);
@@ -572,6 +598,7 @@ kh_application_init (KhApplication *self)
   else
     g_warning ("The settings schema %s is not installed: nothing will be remembered", BASE_APP_ID);
   self->persistent = TRUE;
+  self->lockdown = kh_lockdown_new ();
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
@@ -648,16 +675,30 @@ kh_application_enable_kiosk (KhApplication *self)
 
   g_debug ("Kiosk mode");
   kh_application_set_persistent (self, FALSE);
-  kh_widgets_set_text_selectable (FALSE);
   self->kiosk = kh_kiosk_new (GTK_APPLICATION (self), self->settings);
+  kh_lockdown_lock_for_kiosk (self->lockdown, kh_kiosk_get_allow_print (self->kiosk));
 
-  /* A window made before (D-Bus activation) becomes the kiosk too. */
+  /* A window made before (D-Bus activation) gives way to a kiosk window:
+   * nothing of what was done in it is carried into the kiosk. */
   if ((window = gtk_application_get_active_window (GTK_APPLICATION (self))) && KH_IS_WINDOW (window))
     {
-      g_settings_unbind (window, "region");
-      kh_window_set_kiosk (KH_WINDOW (window), self->kiosk);
-      kh_kiosk_attach (self->kiosk, window);
+      gtk_window_present (GTK_WINDOW (new_window (self)));
+      gtk_window_destroy (window);
     }
+}
+
+/**
+ * kh_application_get_lockdown:
+ *
+ * Returns: (transfer none): what the app may hand to the system: all on
+ *   the desktop, little in a kiosk
+ */
+KhLockdown *
+kh_application_get_lockdown (KhApplication *self)
+{
+  g_return_val_if_fail (KH_IS_APPLICATION (self), NULL);
+
+  return self->lockdown;
 }
 
 /**

@@ -3,9 +3,9 @@
  * Two views in one page. The questions view shows the introduction and
  * all eleven questions at once, each with a Yes and a No button, and a
  * bar with the progress, Start Over and See My Result. The result view
- * shows the count, the band and what to do next. Both only render the
- * KhChecklist model, which keeps the answers for as long as the window
- * lives and never writes them anywhere.
+ * shows the count, the band and what to do next (KhChecklistResult).
+ * Both only render the visit's KhChecklistAnswers, which live as long as
+ * the visit and are never written anywhere.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,11 +19,10 @@
 #include "kh-checklist-page.h"
 #include "kh-checklist-print.h"
 #include "kh-checklist-question.h"
+#include "kh-checklist-result.h"
 #include "kh-clamp.h"
-#include "kh-content.h"
 #include "kh-i18n.h"
-#include "kh-plan.h"
-#include "kh-qr-pager.h"
+#include "kh-lockdown.h"
 #include "kh-sources-list.h"
 #include "kh-widgets.h"
 
@@ -36,7 +35,7 @@ struct _KhChecklistPage
   GtkScrolledWindow *questions_scroller;
   GtkScrolledWindow *result_scroller;
   GtkBox            *questions_column;
-  GtkBox            *result_column;
+  KhChecklistResult *result;
   GtkLabel          *progress_label;
   GtkProgressBar    *progress_bar;
   GtkLabel          *notice_label;
@@ -44,22 +43,19 @@ struct _KhChecklistPage
   GtkWidget         *result_button;
 
   /* owned */
-  KhChecklist *checklist;
+  KhChecklistAnswers *answers;
+  KhLockdown         *lockdown;
   /* the KhChecklistQuestion of each question, in order */
   GPtrArray         *rows;
   GtkPrintOperation *print_operation;
 
-  /* borrowed: children of result_column, while it is built */
-  GtkWidget *result_summary;
-  GtkWidget *print_error_label;
+  /* borrowed from the answers */
+  KhChecklist *checklist;
 
   /* where the printed summary takes its help numbers from: the region
    * Get help shows (a code, or "" for the locale's) in the directory */
   KhDirectory *directory;
   char        *region;
-
-  /* kiosk mode: the answers must not leave the screen */
-  gboolean cannot_print;
 };
 
 G_DEFINE_FINAL_TYPE (KhChecklistPage, kh_checklist_page, GTK_TYPE_WIDGET)
@@ -67,8 +63,9 @@ G_DEFINE_FINAL_TYPE (KhChecklistPage, kh_checklist_page, GTK_TYPE_WIDGET)
 enum
 {
   PROP_0,
-  PROP_CHECKLIST,
+  PROP_ANSWERS,
   PROP_DIRECTORY,
+  PROP_LOCKDOWN,
   PROP_REGION,
   N_PROPS
 };
@@ -76,8 +73,6 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static void sync_from_model (KhChecklistPage *self);
-static void append_take_away (KhChecklistPage *self,
-                              GtkWidget       *actions);
 
 static void
 clear_box (GtkBox *box)
@@ -121,92 +116,6 @@ make_heading (const char *text,
   return label;
 }
 
-static GtkWidget *
-make_list (void)
-{
-  GtkWidget *list;
-
-  list = g_object_new (GTK_TYPE_BOX,
-                       "orientation", GTK_ORIENTATION_VERTICAL,
-                       "spacing", 6,
-                       "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
-                       NULL);
-  gtk_widget_add_css_class (list, "bullet-list");
-
-  return list;
-}
-
-static void
-list_append (GtkWidget  *list,
-             const char *text)
-{
-  GtkWidget *row, *bullet, *label;
-
-  row = g_object_new (GTK_TYPE_BOX,
-                      "orientation", GTK_ORIENTATION_HORIZONTAL,
-                      "spacing", 10,
-                      "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                      NULL);
-  bullet = g_object_new (GTK_TYPE_LABEL,
-                         "label", "•",
-                         "valign", GTK_ALIGN_START,
-                         "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                         NULL);
-  gtk_widget_add_css_class (bullet, "bullet");
-  label = text_label_new (text);
-  gtk_widget_set_hexpand (label, TRUE);
-
-  gtk_box_append (GTK_BOX (row), bullet);
-  gtk_box_append (GTK_BOX (row), label);
-  gtk_box_append (GTK_BOX (list), row);
-}
-
-/* A call-out as on the content pages; returns the box its texts are in,
- * so more can be added. */
-static GtkWidget *
-make_callout (const char *style,
-              const char *icon_name,
-              const char *title,
-              const char *text,
-              GtkWidget **out_texts)
-{
-  GtkWidget *box, *icon, *texts, *label;
-
-  box = g_object_new (GTK_TYPE_BOX,
-                      "orientation", GTK_ORIENTATION_HORIZONTAL,
-                      "spacing", 12,
-                      "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
-                      NULL);
-  gtk_widget_add_css_class (box, "callout");
-  gtk_widget_add_css_class (box, style);
-  if (title != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                    -1);
-
-  icon = gtk_image_new_from_icon_name (icon_name);
-  gtk_image_set_icon_size (GTK_IMAGE (icon), GTK_ICON_SIZE_LARGE);
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_box_append (GTK_BOX (box), icon);
-
-  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_hexpand (texts, TRUE);
-  if (title != NULL)
-    {
-      label = text_label_new (title);
-      gtk_widget_add_css_class (label, "heading");
-      gtk_box_append (GTK_BOX (texts), label);
-    }
-  gtk_box_append (GTK_BOX (texts), text_label_new (text));
-  gtk_box_append (GTK_BOX (box), texts);
-
-  if (out_texts != NULL)
-    *out_texts = texts;
-
-  return box;
-}
-
 /* GTK 4.8 names a button with a mnemonic both by its label, underscore
  * included, and by its label widget: "See My _Result See My Result".
  * Name it once, without the underscore. */
@@ -220,26 +129,6 @@ set_accessible_label_from_mnemonic (GtkWidget *button)
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name->str,
                                   -1);
-}
-
-static GtkWidget *
-make_action_button (const char *label,
-                    const char *action_name,
-                    const char *css_class)
-{
-  GtkWidget *button;
-
-  button = g_object_new (GTK_TYPE_BUTTON,
-                         "label", label,
-                         "use-underline", TRUE,
-                         "action-name", action_name,
-                         NULL);
-  gtk_widget_add_css_class (button, "checklist-action");
-  if (css_class != NULL)
-    gtk_widget_add_css_class (button, css_class);
-  set_accessible_label_from_mnemonic (button);
-
-  return button;
 }
 
 static void
@@ -272,11 +161,12 @@ build_questions (KhChecklistPage *self)
     gtk_box_append (self->questions_column,
                     text_label_new (kh_checklist_get_list_item (self->checklist, KH_CHECKLIST_LIST_INTRO, i)));
 
-  gtk_box_append (self->questions_column, make_heading (_ ("In the past 12 months…"), 2, "title-3"));
+  gtk_box_append (self->questions_column,
+                  make_heading (kh_checklist_get_text (self->checklist, KH_CHECKLIST_TEXT_QUESTIONS_HEADING), 2, "title-3"));
 
   for (guint i = 0; i < kh_checklist_get_n_questions (self->checklist); i++)
     {
-      GtkWidget *question = kh_checklist_question_new (self->checklist, i);
+      GtkWidget *question = kh_checklist_question_new (self->answers, i);
 
       g_ptr_array_add (self->rows, question);
       gtk_box_append (self->questions_column, question);
@@ -285,173 +175,19 @@ build_questions (KhChecklistPage *self)
   append_sources (self);
 }
 
-static GtkWidget *
-make_band_scale (KhChecklistPage *self,
-                 KhChecklistBand  current)
+/* Printing hands the answers to the print dialog, which can also save
+ * them as a PDF: both doors must be open. */
+static gboolean
+get_can_print (KhChecklistPage *self)
 {
-  static const guint first_count[] = { 0, 2, 4, 6 };
-  GtkWidget         *scale;
-
-  G_STATIC_ASSERT (G_N_ELEMENTS (first_count) == KH_CHECKLIST_N_BANDS);
-
-  scale = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  gtk_box_set_homogeneous (GTK_BOX (scale), TRUE);
-  gtk_widget_add_css_class (scale, "band-scale");
-  /* The sentence above says the same for screen readers. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-
-  for (guint band = 0; band < KH_CHECKLIST_N_BANDS; band++)
-    {
-      g_autofree char *range = NULL;
-      guint            last = band + 1 < KH_CHECKLIST_N_BANDS ? first_count[band + 1] - 1
-                                                              : kh_checklist_get_n_questions (self->checklist);
-      GtkWidget       *cell, *label;
-
-      cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      gtk_widget_add_css_class (cell, "band");
-      if (band == current)
-        gtk_widget_add_css_class (cell, "current");
-
-      /* Translators: a range of numbers of signs, e.g. "2–3" */
-      range = g_strdup_printf (_ ("%u–%u"), first_count[band], last);
-      label = gtk_label_new (range);
-      gtk_widget_add_css_class (label, "band-range");
-      gtk_box_append (GTK_BOX (cell), label);
-
-      label = g_object_new (GTK_TYPE_LABEL,
-                            "label", kh_checklist_get_band_text (self->checklist, band, KH_CHECKLIST_BAND_TEXT_TITLE),
-                            "wrap", TRUE,
-                            "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                            "justify", GTK_JUSTIFY_CENTER,
-                            NULL);
-      gtk_widget_add_css_class (label, "band-title");
-      gtk_box_append (GTK_BOX (cell), label);
-
-      gtk_box_append (GTK_BOX (scale), cell);
-    }
-
-  return scale;
-}
-
-static void
-build_result (KhChecklistPage *self)
-{
-  KhChecklist     *checklist = self->checklist;
-  KhChecklistBand  band = kh_checklist_get_result (checklist);
-  g_autofree char *count = kh_checklist_format_count (checklist);
-  g_autofree char *description = NULL;
-  const char      *range = kh_checklist_get_band_text (checklist, band, KH_CHECKLIST_BAND_TEXT_RANGE);
-  GtkWidget       *widget, *list, *texts, *actions;
-
-  clear_box (self->result_column);
-
-  widget = make_heading (_ ("Your result"), 1, "title-1");
-  gtk_widget_add_css_class (widget, "page-title");
-  gtk_box_append (self->result_column, widget);
-
-  /* Focus goes here when the result is shown, so a screen reader reads
-   * the result at once: GTK 4.8 has no way to announce text. */
-  self->result_summary = g_object_new (GTK_TYPE_BOX,
-                                       "orientation", GTK_ORIENTATION_VERTICAL,
-                                       "spacing", 10,
-                                       "focusable", TRUE,
-                                       "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
-                                       NULL);
-  gtk_widget_add_css_class (self->result_summary, "result-summary");
-  description = g_strdup_printf ("%s %s", count, range);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->result_summary),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Your result"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                  -1);
-
-  widget = text_label_new (count);
-  gtk_widget_add_css_class (widget, "result-count");
-  gtk_box_append (GTK_BOX (self->result_summary), widget);
-  /* Physical dependence alone is no band: the scale would suggest one. */
-  if (band != KH_CHECKLIST_RESULT_DEPENDENCE)
-    gtk_box_append (GTK_BOX (self->result_summary), make_band_scale (self, band));
-  widget = text_label_new (range);
-  gtk_widget_add_css_class (widget, "result-range");
-  gtk_box_append (GTK_BOX (self->result_summary), widget);
-  gtk_box_append (self->result_column, self->result_summary);
-
-  gtk_box_append (self->result_column,
-                  text_label_new (kh_checklist_get_band_text (checklist, band, KH_CHECKLIST_BAND_TEXT_MEANING)));
-
-  if (kh_checklist_get_count (checklist) > 0)
-    {
-      gtk_box_append (self->result_column, make_heading (_ ("The signs in your answers"), 2, "title-3"));
-      list = make_list ();
-      for (guint i = 0; i < kh_checklist_get_n_questions (checklist); i++)
-        if (kh_checklist_get_answer (checklist, i) == KH_CHECKLIST_ANSWER_YES)
-          list_append (list, kh_checklist_get_question_label (checklist, i));
-      gtk_box_append (self->result_column, list);
-    }
-
-  /* Tolerance and withdrawal may reflect physical dependence. */
-  if (kh_checklist_get_area_yes (checklist, KH_CHECKLIST_AREA_TOLERANCE))
-    gtk_box_append (self->result_column,
-                    make_callout ("info", "dialog-information-symbolic", NULL,
-                                  kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_TOLERANCE), NULL));
-  if (kh_checklist_get_area_yes (checklist, KH_CHECKLIST_AREA_WITHDRAWAL))
-    gtk_box_append (self->result_column,
-                    make_callout ("info", "dialog-information-symbolic", NULL,
-                                  kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_WITHDRAWAL), NULL));
-
-  gtk_box_append (self->result_column, make_heading (_ ("What you can do next"), 2, "title-3"));
-  list = make_list ();
-  for (guint i = 0; i < kh_checklist_get_band_n_steps (checklist, band); i++)
-    list_append (list, kh_checklist_get_band_step (checklist, band, i));
-  gtk_box_append (self->result_column, list);
-
-  gtk_box_append (self->result_column,
-                  make_heading (kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_DOCTOR_TITLE), 2, "title-3"));
-  list = make_list ();
-  for (guint i = 0; i < kh_checklist_get_list_length (checklist, KH_CHECKLIST_LIST_DOCTOR); i++)
-    list_append (list, kh_checklist_get_list_item (checklist, KH_CHECKLIST_LIST_DOCTOR, i));
-  gtk_box_append (self->result_column, list);
-
-  widget = make_callout ("info", "dialog-information-symbolic",
-                         kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_DIAGNOSIS_TITLE),
-                         kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_DIAGNOSIS), NULL);
-  gtk_widget_add_css_class (widget, "block");
-  gtk_box_append (self->result_column, widget);
-
-  widget = make_callout ("crisis", "call-start-symbolic",
-                         kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_CRISIS_TITLE),
-                         kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_CRISIS), &texts);
-  {
-    GtkWidget *button = make_action_button (_ ("_Get Help"), "win.show-section", NULL);
-
-    gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "help");
-    gtk_widget_set_halign (button, GTK_ALIGN_START);
-    gtk_box_append (GTK_BOX (texts), button);
-  }
-  gtk_box_append (self->result_column, widget);
-
-  /* One column of equally wide buttons: fits a phone-sized window and
-   * looks tidy on a wide one. */
-  actions = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  gtk_widget_set_halign (actions, GTK_ALIGN_START);
-  gtk_widget_add_css_class (actions, "result-actions");
-  if (!self->cannot_print)
-    gtk_box_append (GTK_BOX (actions),
-                    make_action_button (_ ("_Print or Save Summary"), "checklist.print", "suggested-action"));
-  gtk_box_append (GTK_BOX (actions), make_action_button (_ ("_Change Answers"), "checklist.change-answers", NULL));
-  gtk_box_append (GTK_BOX (actions), make_action_button (_ ("_Start Over"), "checklist.reset", NULL));
-  append_take_away (self, actions);
-
-  self->print_error_label = text_label_new (NULL);
-  gtk_widget_add_css_class (self->print_error_label, "error");
-  gtk_widget_set_visible (self->print_error_label, FALSE);
-  gtk_box_append (self->result_column, self->print_error_label);
+  return kh_lockdown_get_can_print (self->lockdown) && kh_lockdown_get_can_save (self->lockdown);
 }
 
 static void
 update_progress (KhChecklistPage *self)
 {
   guint            n_questions = kh_checklist_get_n_questions (self->checklist);
-  guint            n_answered = kh_checklist_get_n_answered (self->checklist);
+  guint            n_answered = kh_checklist_answers_get_n_answered (self->answers);
   g_autofree char *text = NULL;
 
   /* Translators: progress through the checklist, e.g. "4 of 11
@@ -468,7 +204,7 @@ update_progress (KhChecklistPage *self)
 static void
 sync_from_model (KhChecklistPage *self)
 {
-  gboolean complete = kh_checklist_is_complete (self->checklist);
+  gboolean complete = kh_checklist_answers_is_complete (self->answers);
   gboolean show_missing = gtk_widget_get_visible (GTK_WIDGET (self->notice_label)) && !complete;
 
   for (guint i = 0; i < self->rows->len; i++)
@@ -484,13 +220,13 @@ sync_from_model (KhChecklistPage *self)
   update_progress (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.reset",
-                                 kh_checklist_get_n_answered (self->checklist) > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.print", complete && !self->cannot_print);
+                                 kh_checklist_answers_get_n_answered (self->answers) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.print", complete && get_can_print (self));
 
   if (kh_checklist_page_get_showing_result (self))
     {
       if (complete)
-        build_result (self);
+        kh_checklist_result_update (self->result);
       else
         kh_checklist_page_show_questions (self);
     }
@@ -503,7 +239,7 @@ checklist_changed_cb (KhChecklistPage *self)
 
   /* Cleared, by Start Over or from outside (a kiosk reset): back to the
    * beginning, as if nobody had been here. */
-  if (kh_checklist_get_n_answered (self->checklist) == 0)
+  if (kh_checklist_answers_get_n_answered (self->answers) == 0)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->notice_label), FALSE);
       kh_checklist_page_show_questions (self);
@@ -553,13 +289,13 @@ kh_checklist_page_show_result (KhChecklistPage *self)
 {
   g_return_val_if_fail (KH_IS_CHECKLIST_PAGE (self), FALSE);
 
-  if (!kh_checklist_is_complete (self->checklist))
+  if (!kh_checklist_answers_is_complete (self->answers))
     {
       gtk_widget_set_visible (GTK_WIDGET (self->notice_label), TRUE);
       sync_from_model (self);
 
       for (guint i = 0; i < self->rows->len; i++)
-        if (kh_checklist_get_answer (self->checklist, i) == KH_CHECKLIST_ANSWER_NONE)
+        if (kh_checklist_answers_get_answer (self->answers, i) == KH_CHECKLIST_ANSWER_NONE)
           {
             gtk_widget_grab_focus (kh_checklist_question_get_button (g_ptr_array_index (self->rows, i),
                                                                      KH_CHECKLIST_ANSWER_YES));
@@ -569,10 +305,10 @@ kh_checklist_page_show_result (KhChecklistPage *self)
       return FALSE;
     }
 
-  build_result (self);
+  kh_checklist_result_update (self->result);
   gtk_stack_set_visible_child_name (self->view_stack, "result");
   scroll_to_top (self->result_scroller);
-  gtk_widget_grab_focus (self->result_summary);
+  kh_checklist_result_focus_summary (self->result);
 
   return TRUE;
 }
@@ -592,29 +328,15 @@ kh_checklist_page_show_questions (KhChecklistPage *self)
     return;
 
   gtk_stack_set_visible_child_name (self->view_stack, "questions");
-  clear_box (self->result_column);
-  self->result_summary = NULL;
-  self->print_error_label = NULL;
+  kh_checklist_result_clear (self->result);
 }
 
-/**
- * kh_checklist_page_set_can_print:
- * @can_print: %FALSE to remove printing (and saving as PDF), as a kiosk
- *   does: a visitor's answers must not leave the screen
- */
-void
-kh_checklist_page_set_can_print (KhChecklistPage *self,
-                                 gboolean         can_print)
+/* The lockdown changed: offer printing only where it may be done. */
+static void
+lockdown_changed_cb (KhChecklistPage *self)
 {
-  g_return_if_fail (KH_IS_CHECKLIST_PAGE (self));
-
-  if (self->cannot_print == !can_print)
-    return;
-
-  self->cannot_print = !can_print;
+  kh_checklist_result_set_can_print (self->result, get_can_print (self));
   sync_from_model (self);
-  if (kh_checklist_page_get_showing_result (self))
-    build_result (self);
 }
 
 /**
@@ -628,74 +350,18 @@ kh_checklist_page_reset (KhChecklistPage *self)
 {
   g_return_if_fail (KH_IS_CHECKLIST_PAGE (self));
 
-  kh_checklist_reset (self->checklist);
+  kh_checklist_answers_reset (self->answers);
   kh_checklist_page_show_questions (self);
   gtk_widget_set_visible (GTK_WIDGET (self->notice_label), FALSE);
   scroll_to_top (self->questions_scroller);
-}
-
-/* The summary's own text in QR codes, for a phone to take away: made
- * when asked for, from the answers as they are then. */
-static void
-qr_toggled_cb (GtkToggleButton *toggle,
-               KhChecklistPage *self)
-{
-  GtkWidget *revealer = g_object_get_data (G_OBJECT (toggle), "kh-revealer");
-  KhQrPager *pager = KH_QR_PAGER (gtk_revealer_get_child (GTK_REVEALER (revealer)));
-  g_autoptr (GDateTime) now = NULL;
-  g_autofree char *text = NULL;
-  g_auto (GStrv) texts = NULL;
-
-  gtk_revealer_set_reveal_child (GTK_REVEALER (revealer), gtk_toggle_button_get_active (toggle));
-  if (!gtk_toggle_button_get_active (toggle) || self->directory == NULL)
-    {
-      kh_qr_pager_clear (pager);
-      return;
-    }
-
-  now = g_date_time_new_now_local ();
-  text = kh_checklist_dup_summary_text (self->checklist, now, self->directory,
-                                        kh_directory_resolve_region (self->directory, self->region));
-  texts = kh_plan_split_for_qr (text, kh_checklist_get_text (self->checklist, KH_CHECKLIST_TEXT_PRINT_TITLE));
-  kh_qr_pager_set_texts (pager, (const char *const *) texts);
-}
-
-static void
-append_take_away (KhChecklistPage *self,
-                  GtkWidget       *actions)
-{
-  GtkWidget *button, *revealer;
-
-  button = make_action_button (_ ("_Ride Out a Craving"), "win.show-section", NULL);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", KH_PAGE_CRAVING);
-  gtk_box_append (GTK_BOX (actions), button);
-
-  revealer = gtk_revealer_new ();
-  gtk_revealer_set_child (GTK_REVEALER (revealer), kh_qr_pager_new ());
-  button = g_object_new (GTK_TYPE_TOGGLE_BUTTON, "label", _ ("Show as _QR Code"), "use-underline", TRUE, NULL);
-  gtk_widget_add_css_class (button, "checklist-action");
-  set_accessible_label_from_mnemonic (button);
-  g_object_set_data (G_OBJECT (button), "kh-revealer", revealer);
-  g_signal_connect_object (button, "toggled", G_CALLBACK (qr_toggled_cb), self, 0);
-  gtk_box_append (GTK_BOX (actions), button);
-  gtk_box_append (self->result_column, actions);
-  gtk_box_append (self->result_column, revealer);
 }
 
 static void
 show_print_error (KhChecklistPage *self,
                   const GError    *error)
 {
-  g_autofree char *text = NULL;
-
   g_warning ("Printing failed: %s", error->message);
-  if (self->print_error_label == NULL)
-    return;
-
-  /* Translators: %s says what went wrong */
-  text = g_strdup_printf (_ ("The summary could not be printed: %s"), error->message);
-  gtk_label_set_text (GTK_LABEL (self->print_error_label), text);
-  gtk_widget_set_visible (self->print_error_label, TRUE);
+  kh_checklist_result_show_print_error (self->result, error->message);
 }
 
 static void
@@ -736,11 +402,10 @@ kh_checklist_page_print (KhChecklistPage *self)
 
   g_return_if_fail (KH_IS_CHECKLIST_PAGE (self));
 
-  if (!kh_checklist_is_complete (self->checklist) || self->print_operation != NULL || self->cannot_print)
+  if (!kh_checklist_answers_is_complete (self->answers) || self->print_operation != NULL || !get_can_print (self))
     return;
 
-  if (self->print_error_label != NULL)
-    gtk_widget_set_visible (self->print_error_label, FALSE);
+  kh_checklist_result_show_print_error (self->result, NULL);
 
   /* GTK's "Print to File" adds the PDF it writes to the recently used
    * files, where the next person could see it. The app keeps no recent
@@ -751,7 +416,7 @@ kh_checklist_page_print (KhChecklistPage *self)
     region = kh_directory_resolve_region (directory, self->region);
 
   now = g_date_time_new_now_local ();
-  self->print_operation = kh_checklist_print_operation_new (self->checklist, now, directory, region);
+  self->print_operation = kh_checklist_print_operation_new (self->answers, now, directory, region);
   gtk_print_operation_set_allow_async (self->print_operation, TRUE);
   g_signal_connect_object (self->print_operation, "done", G_CALLBACK (print_done_cb), self, 0);
 
@@ -815,9 +480,22 @@ kh_checklist_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (kh_checklist_page_parent_class)->constructed (object);
 
-  g_signal_connect_object (self->checklist, "changed",
+  g_assert (self->answers != NULL);
+  self->checklist = kh_checklist_answers_get_checklist (self->answers);
+  if (self->lockdown == NULL)
+    self->lockdown = kh_lockdown_new ();
+
+  kh_checklist_result_set_answers (self->result, self->answers);
+  g_signal_connect_object (self->answers, "changed",
                            G_CALLBACK (checklist_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->lockdown, "notify::can-print",
+                           G_CALLBACK (lockdown_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->lockdown, "notify::can-save",
+                           G_CALLBACK (lockdown_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  kh_checklist_result_set_can_print (self->result, get_can_print (self));
   kh_checklist_page_rebuild (self);
 }
 
@@ -831,10 +509,10 @@ kh_checklist_page_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->print_operation, self);
       g_clear_object (&self->print_operation);
     }
-  self->result_summary = NULL;
-  self->print_error_label = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_CHECKLIST_PAGE);
-  g_clear_object (&self->checklist);
+  self->checklist = NULL;
+  g_clear_object (&self->answers);
+  g_clear_object (&self->lockdown);
   g_clear_object (&self->directory);
 
   G_OBJECT_CLASS (kh_checklist_page_parent_class)->dispose (object);
@@ -861,12 +539,16 @@ kh_checklist_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_CHECKLIST:
-      g_value_set_object (value, self->checklist);
+    case PROP_ANSWERS:
+      g_value_set_object (value, self->answers);
       break;
 
     case PROP_DIRECTORY:
       g_value_set_object (value, self->directory);
+      break;
+
+    case PROP_LOCKDOWN:
+      g_value_set_object (value, self->lockdown);
       break;
 
     case PROP_REGION:
@@ -888,12 +570,16 @@ kh_checklist_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CHECKLIST:
-      self->checklist = g_value_dup_object (value);
+    case PROP_ANSWERS:
+      self->answers = g_value_dup_object (value);
       break;
 
     case PROP_DIRECTORY:
       self->directory = g_value_dup_object (value);
+      break;
+
+    case PROP_LOCKDOWN:
+      self->lockdown = g_value_dup_object (value);
       break;
 
     case PROP_REGION:
@@ -922,11 +608,16 @@ kh_checklist_page_class_init (KhChecklistPageClass *klass)
   object_class->get_property = kh_checklist_page_get_property;
   object_class->set_property = kh_checklist_page_set_property;
 
-  properties[PROP_CHECKLIST] =
-      g_param_spec_object ("checklist", NULL, NULL, KH_TYPE_CHECKLIST,
+  /* the visitor's answers, which the page shows and changes */
+  properties[PROP_ANSWERS] =
+      g_param_spec_object ("answers", NULL, NULL, KH_TYPE_CHECKLIST_ANSWERS,
                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DIRECTORY] =
       g_param_spec_object ("directory", NULL, NULL, KH_TYPE_DIRECTORY,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* whether the summary may be printed, and the text selected */
+  properties[PROP_LOCKDOWN] =
+      g_param_spec_object ("lockdown", NULL, NULL, KH_TYPE_LOCKDOWN,
                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /* the region whose numbers the printed summary lists, as Get help's */
   properties[PROP_REGION] =
@@ -936,13 +627,14 @@ kh_checklist_page_class_init (KhChecklistPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KH_TYPE_CLAMP);
+  g_type_ensure (KH_TYPE_CHECKLIST_RESULT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kh-checklist-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KhChecklistPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, KhChecklistPage, questions_scroller);
   gtk_widget_class_bind_template_child (widget_class, KhChecklistPage, result_scroller);
   gtk_widget_class_bind_template_child (widget_class, KhChecklistPage, questions_column);
-  gtk_widget_class_bind_template_child (widget_class, KhChecklistPage, result_column);
+  gtk_widget_class_bind_template_child (widget_class, KhChecklistPage, result);
   gtk_widget_class_bind_template_child (widget_class, KhChecklistPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, KhChecklistPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, KhChecklistPage, notice_label);
@@ -971,26 +663,34 @@ kh_checklist_page_init (KhChecklistPage *self)
 
 /**
  * kh_checklist_page_new:
- * @checklist: the checklist, whose answers the page shows and changes
+ * @answers: the visitor's answers, which the page shows and changes
  * @directory: (nullable): where the printed summary takes the help
  *   numbers of the page's #KhChecklistPage:region from
+ * @lockdown: (nullable): whether the summary may be printed (and saved
+ *   as PDF) and the text selected; %NULL allows everything
  *
  * Returns: (transfer floating): a new page
  */
 GtkWidget *
-kh_checklist_page_new (KhChecklist *checklist,
-                       KhDirectory *directory)
+kh_checklist_page_new (KhChecklistAnswers *answers,
+                       KhDirectory        *directory,
+                       KhLockdown         *lockdown)
 {
-  g_return_val_if_fail (KH_IS_CHECKLIST (checklist), NULL);
+  g_return_val_if_fail (KH_IS_CHECKLIST_ANSWERS (answers), NULL);
   g_return_val_if_fail (directory == NULL || KH_IS_DIRECTORY (directory), NULL);
+  g_return_val_if_fail (lockdown == NULL || KH_IS_LOCKDOWN (lockdown), NULL);
 
-  return g_object_new (KH_TYPE_CHECKLIST_PAGE, "checklist", checklist, "directory", directory, NULL);
+  return g_object_new (KH_TYPE_CHECKLIST_PAGE,
+                       "answers", answers,
+                       "directory", directory,
+                       "lockdown", lockdown,
+                       NULL);
 }
 
 /**
  * kh_checklist_page_get_checklist:
  *
- * Returns: (transfer none): the checklist shown
+ * Returns: (transfer none): the checklist shown: its questions and texts
  */
 KhChecklist *
 kh_checklist_page_get_checklist (KhChecklistPage *self)
@@ -998,6 +698,19 @@ kh_checklist_page_get_checklist (KhChecklistPage *self)
   g_return_val_if_fail (KH_IS_CHECKLIST_PAGE (self), NULL);
 
   return self->checklist;
+}
+
+/**
+ * kh_checklist_page_get_answers:
+ *
+ * Returns: (transfer none): the answers shown
+ */
+KhChecklistAnswers *
+kh_checklist_page_get_answers (KhChecklistPage *self)
+{
+  g_return_val_if_fail (KH_IS_CHECKLIST_PAGE (self), NULL);
+
+  return self->answers;
 }
 
 /**

@@ -7,8 +7,9 @@
 
 #include <gtk/gtk.h>
 
-#include "kh-checklist.h"
+#include "kh-checklist-answers.h"
 #include "kh-directory.h"
+#include "kh-lockdown.h"
 
 G_BEGIN_DECLS
 
@@ -16,19 +17,19 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KhChecklistPage, kh_checklist_page, KH, CHECKLIST_PAGE, GtkWidget)
 
-GtkWidget   *kh_checklist_page_new (KhChecklist *checklist,
-                                    KhDirectory *directory);
-KhChecklist *kh_checklist_page_get_checklist (KhChecklistPage *self);
-void         kh_checklist_page_reset (KhChecklistPage *self);
-gboolean     kh_checklist_page_show_result (KhChecklistPage *self);
-void         kh_checklist_page_show_questions (KhChecklistPage *self);
-gboolean     kh_checklist_page_get_showing_result (KhChecklistPage *self);
-void         kh_checklist_page_print (KhChecklistPage *self);
-void         kh_checklist_page_set_can_print (KhChecklistPage *self,
-                                              gboolean         can_print);
-void         kh_checklist_page_rebuild (KhChecklistPage *self);
-GtkWidget   *kh_checklist_page_get_answer_button (KhChecklistPage  *self,
-                                                  guint             index,
-                                                  KhChecklistAnswer answer);
+GtkWidget          *kh_checklist_page_new (KhChecklistAnswers *answers,
+                                           KhDirectory        *directory,
+                                           KhLockdown         *lockdown);
+KhChecklist        *kh_checklist_page_get_checklist (KhChecklistPage *self);
+KhChecklistAnswers *kh_checklist_page_get_answers (KhChecklistPage *self);
+void                kh_checklist_page_reset (KhChecklistPage *self);
+gboolean            kh_checklist_page_show_result (KhChecklistPage *self);
+void                kh_checklist_page_show_questions (KhChecklistPage *self);
+gboolean            kh_checklist_page_get_showing_result (KhChecklistPage *self);
+void                kh_checklist_page_print (KhChecklistPage *self);
+void                kh_checklist_page_rebuild (KhChecklistPage *self);
+GtkWidget          *kh_checklist_page_get_answer_button (KhChecklistPage  *self,
+                                                         guint             index,
+                                                         KhChecklistAnswer answer);
 
 G_END_DECLS

@@ -153,13 +153,14 @@ add_help (GPtrArray   *paragraphs,
 
 /* The summary, paragraph by paragraph, in the current language. */
 static GPtrArray *
-build_summary (KhChecklist *checklist,
-               GDateTime   *date,
-               KhDirectory *directory,
-               const char  *region)
+build_summary (KhChecklistAnswers *answers,
+               GDateTime          *date,
+               KhDirectory        *directory,
+               const char         *region)
 {
+  KhChecklist     *checklist = kh_checklist_answers_get_checklist (answers);
   GPtrArray       *paragraphs = g_ptr_array_new_with_free_func (paragraph_free);
-  KhChecklistBand  band = kh_checklist_get_result (checklist);
+  KhChecklistBand  band = kh_checklist_answers_get_result (answers);
   g_autofree char *day = NULL;
   g_autofree char *date_line = NULL;
   g_autofree char *count = NULL;
@@ -174,7 +175,7 @@ build_summary (KhChecklist *checklist,
   add (paragraphs, STYLE_BODY, kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_PRINT_INTRO));
 
   add (paragraphs, STYLE_HEADING, _ ("Result"));
-  count = kh_checklist_format_count (checklist);
+  count = kh_checklist_answers_format_count (answers);
   /* Translators: the first %s is e.g. "Your answers match 4 of 11
    * signs.", the second the name of the range, e.g. "Moderate" */
   result = g_strdup_printf (_ ("%s Range: %s."), count,
@@ -188,7 +189,7 @@ build_summary (KhChecklist *checklist,
     {
       const char *label;
 
-      switch (kh_checklist_get_answer (checklist, i))
+      switch (kh_checklist_answers_get_answer (answers, i))
         {
         case KH_CHECKLIST_ANSWER_YES:
           label = _ ("Yes");
@@ -208,9 +209,9 @@ build_summary (KhChecklist *checklist,
       add_answer (paragraphs, label, kh_checklist_get_question_label (checklist, i));
     }
 
-  if (kh_checklist_get_area_yes (checklist, KH_CHECKLIST_AREA_TOLERANCE))
+  if (kh_checklist_answers_get_area_yes (answers, KH_CHECKLIST_AREA_TOLERANCE))
     add (paragraphs, STYLE_BODY, kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_TOLERANCE));
-  if (kh_checklist_get_area_yes (checklist, KH_CHECKLIST_AREA_WITHDRAWAL))
+  if (kh_checklist_answers_get_area_yes (answers, KH_CHECKLIST_AREA_WITHDRAWAL))
     add (paragraphs, STYLE_BODY, kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_WITHDRAWAL));
 
   add (paragraphs, STYLE_HEADING, _ ("Next steps"));
@@ -226,7 +227,7 @@ build_summary (KhChecklist *checklist,
 
 /**
  * kh_checklist_dup_summary_text:
- * @checklist: a #KhChecklist
+ * @answers: the answers to summarise
  * @date: the day to put on the summary
  * @directory: where the help numbers come from
  * @region: the region whose numbers are printed (as shown on Get help)
@@ -234,21 +235,21 @@ build_summary (KhChecklist *checklist,
  * Returns: (transfer full): the printed summary as plain text
  */
 char *
-kh_checklist_dup_summary_text (KhChecklist *checklist,
-                               GDateTime   *date,
-                               KhDirectory *directory,
-                               const char  *region)
+kh_checklist_dup_summary_text (KhChecklistAnswers *answers,
+                               GDateTime          *date,
+                               KhDirectory        *directory,
+                               const char         *region)
 {
   g_autoptr (GPtrArray) paragraphs = NULL;
   GString *text = g_string_new (NULL);
 
-  g_return_val_if_fail (KH_IS_CHECKLIST (checklist), NULL);
+  g_return_val_if_fail (KH_IS_CHECKLIST_ANSWERS (answers), NULL);
   g_return_val_if_fail (date != NULL, NULL);
 
   g_return_val_if_fail (KH_IS_DIRECTORY (directory), NULL);
   g_return_val_if_fail (region != NULL, NULL);
 
-  paragraphs = build_summary (checklist, date, directory, region);
+  paragraphs = build_summary (answers, date, directory, region);
   for (guint i = 0; i < paragraphs->len; i++)
     {
       Paragraph *paragraph = g_ptr_array_index (paragraphs, i);
@@ -381,7 +382,8 @@ draw_page_cb (GtkPrintOperation *operation,
 }
 
 static void
-print_data_free (gpointer user_data)
+print_data_free (gpointer  user_data,
+                 GClosure *closure)
 {
   PrintData *data = user_data;
 
@@ -391,7 +393,7 @@ print_data_free (gpointer user_data)
 
 /**
  * kh_checklist_print_operation_new:
- * @checklist: the answered checklist
+ * @answers: the answers to summarise
  * @date: the day to put on the summary
  * @directory: where the help numbers come from
  * @region: the region whose numbers are printed (as shown on Get help)
@@ -402,16 +404,16 @@ print_data_free (gpointer user_data)
  * Returns: (transfer full): the print operation
  */
 GtkPrintOperation *
-kh_checklist_print_operation_new (KhChecklist *checklist,
-                                  GDateTime   *date,
-                                  KhDirectory *directory,
-                                  const char  *region)
+kh_checklist_print_operation_new (KhChecklistAnswers *answers,
+                                  GDateTime          *date,
+                                  KhDirectory        *directory,
+                                  const char         *region)
 {
   g_autoptr (GtkPageSetup) page_setup = NULL;
   GtkPrintOperation *operation;
   PrintData         *data;
 
-  g_return_val_if_fail (KH_IS_CHECKLIST (checklist), NULL);
+  g_return_val_if_fail (KH_IS_CHECKLIST_ANSWERS (answers), NULL);
   g_return_val_if_fail (date != NULL, NULL);
   g_return_val_if_fail (KH_IS_DIRECTORY (directory), NULL);
   g_return_val_if_fail (region != NULL, NULL);
@@ -419,7 +421,7 @@ kh_checklist_print_operation_new (KhChecklist *checklist,
   /* The content is fixed now, so a change made while the print dialog
    * is open cannot make the preview and the page disagree. */
   data = g_new0 (PrintData, 1);
-  data->paragraphs = build_summary (checklist, date, directory, region);
+  data->paragraphs = build_summary (answers, date, directory, region);
 
   page_setup = gtk_page_setup_new ();
   gtk_page_setup_set_top_margin (page_setup, PAGE_MARGIN_MM, GTK_UNIT_MM);
@@ -433,17 +435,17 @@ kh_checklist_print_operation_new (KhChecklist *checklist,
   gtk_print_operation_set_n_pages (operation, 1);
   /* A neutral name: print queues can be seen by others. */
   gtk_print_operation_set_job_name (operation, _ ("Summary"));
-  g_object_set_data_full (G_OBJECT (operation), "kh-print-data", data, print_data_free);
 
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), NULL);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), data);
+  /* The handler owns the summary: it goes with the operation. */
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page_cb), data, print_data_free, 0);
 
   return operation;
 }
 
 /**
  * kh_checklist_print_to_pdf:
- * @checklist: the answered checklist
+ * @answers: the answers to summarise
  * @date: the day to put on the summary
  * @directory: where the help numbers come from
  * @region: the region whose numbers are printed (as shown on Get help)
@@ -455,21 +457,21 @@ kh_checklist_print_operation_new (KhChecklist *checklist,
  * Returns: whether the file was written
  */
 gboolean
-kh_checklist_print_to_pdf (KhChecklist *checklist,
-                           GDateTime   *date,
-                           KhDirectory *directory,
-                           const char  *region,
-                           const char  *filename,
-                           GError     **error)
+kh_checklist_print_to_pdf (KhChecklistAnswers *answers,
+                           GDateTime          *date,
+                           KhDirectory        *directory,
+                           const char         *region,
+                           const char         *filename,
+                           GError            **error)
 {
   g_autoptr (GtkPrintOperation) operation = NULL;
   GtkPrintOperationResult result;
 
-  g_return_val_if_fail (KH_IS_CHECKLIST (checklist), FALSE);
+  g_return_val_if_fail (KH_IS_CHECKLIST_ANSWERS (answers), FALSE);
   g_return_val_if_fail (date != NULL, FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
 
-  operation = kh_checklist_print_operation_new (checklist, date, directory, region);
+  operation = kh_checklist_print_operation_new (answers, date, directory, region);
   gtk_print_operation_set_export_filename (operation, filename);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
 

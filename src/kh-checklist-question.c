@@ -33,8 +33,8 @@ struct _KhChecklistQuestion
   GtkToggleButton *no_button;
 
   /* owned */
-  KhChecklist *checklist;
-  guint        index;
+  KhChecklistAnswers *model;
+  guint               index;
   /* showing the model's answer, not taking one from the user */
   gboolean syncing;
 };
@@ -63,8 +63,8 @@ answer_toggled_cb (KhChecklistQuestion *self,
   if (self->syncing || !gtk_toggle_button_get_active (button))
     return;
 
-  kh_checklist_set_answer (self->checklist, self->index,
-                           button == self->yes_button ? KH_CHECKLIST_ANSWER_YES : KH_CHECKLIST_ANSWER_NO);
+  kh_checklist_answers_set_answer (self->model, self->index,
+                                   button == self->yes_button ? KH_CHECKLIST_ANSWER_YES : KH_CHECKLIST_ANSWER_NO);
 }
 
 static void
@@ -73,7 +73,7 @@ kh_checklist_question_dispose (GObject *object)
   KhChecklistQuestion *self = (KhChecklistQuestion *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_CHECKLIST_QUESTION);
-  g_clear_object (&self->checklist);
+  g_clear_object (&self->model);
 
   G_OBJECT_CLASS (kh_checklist_question_parent_class)->dispose (object);
 }
@@ -105,32 +105,34 @@ kh_checklist_question_init (KhChecklistQuestion *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_add_css_class (GTK_WIDGET (self), "question");
-  /* What the page's other text does: selectable where the app allows it,
-   * never a stop for Tab. */
-  gtk_label_set_selectable (self->text_label, kh_widgets_get_text_selectable ());
-  gtk_label_set_selectable (self->hint_label, kh_widgets_get_text_selectable ());
+  /* What the page's other text does: selectable where the lockdown of
+   * the window allows it, never a stop for Tab. */
+  kh_label_follow_lockdown (self->text_label);
+  kh_label_follow_lockdown (self->hint_label);
 }
 
 /**
  * kh_checklist_question_new:
- * @checklist: the checklist, which takes the answer
- * @index: which of its questions
+ * @answers: the visitor's answers, which take this one
+ * @index: which of the checklist's questions
  *
  * Returns: (transfer floating): a new question
  */
 GtkWidget *
-kh_checklist_question_new (KhChecklist *checklist,
-                           guint        index)
+kh_checklist_question_new (KhChecklistAnswers *answers,
+                           guint               index)
 {
+  KhChecklist         *checklist;
   const char          *text, *hint;
   g_autofree char     *number = NULL;
   KhChecklistQuestion *self;
 
-  g_return_val_if_fail (KH_IS_CHECKLIST (checklist), NULL);
+  g_return_val_if_fail (KH_IS_CHECKLIST_ANSWERS (answers), NULL);
+  checklist = kh_checklist_answers_get_checklist (answers);
   g_return_val_if_fail (index < kh_checklist_get_n_questions (checklist), NULL);
 
   self = g_object_new (KH_TYPE_CHECKLIST_QUESTION, NULL);
-  self->checklist = g_object_ref (checklist);
+  self->model = g_object_ref (answers);
   self->index = index;
   text = kh_checklist_get_question_text (checklist, index);
   hint = kh_checklist_get_question_hint (checklist, index);
@@ -180,7 +182,7 @@ kh_checklist_question_get_answer (KhChecklistQuestion *self)
 {
   g_return_val_if_fail (KH_IS_CHECKLIST_QUESTION (self), KH_CHECKLIST_ANSWER_NONE);
 
-  return kh_checklist_get_answer (self->checklist, self->index);
+  return kh_checklist_answers_get_answer (self->model, self->index);
 }
 
 /**
@@ -195,7 +197,7 @@ kh_checklist_question_sync (KhChecklistQuestion *self)
 
   g_return_if_fail (KH_IS_CHECKLIST_QUESTION (self));
 
-  answer = kh_checklist_get_answer (self->checklist, self->index);
+  answer = kh_checklist_answers_get_answer (self->model, self->index);
   self->syncing = TRUE;
   if (answer == KH_CHECKLIST_ANSWER_NONE)
     {

@@ -7,7 +7,7 @@
 
 #include <gtk/gtk.h>
 
-#include "kh-checklist.h"
+#include "kh-checklist-answers.h"
 
 G_BEGIN_DECLS
 
@@ -15,8 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KhChecklistQuestion, kh_checklist_question, KH, CHECKLIST_QUESTION, GtkWidget)
 
-GtkWidget        *kh_checklist_question_new (KhChecklist *checklist,
-                                             guint        index);
+GtkWidget        *kh_checklist_question_new (KhChecklistAnswers *answers,
+                                             guint               index);
 guint             kh_checklist_question_get_index (KhChecklistQuestion *self);
 KhChecklistAnswer kh_checklist_question_get_answer (KhChecklistQuestion *self);
 void              kh_checklist_question_sync (KhChecklistQuestion *self);

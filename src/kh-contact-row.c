@@ -425,12 +425,12 @@ kh_contact_row_init (KhContactRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_add_css_class (GTK_WIDGET (self), "contact");
 
-  /* What the page's other text does: selectable where the app allows it,
+  /* What the page's other text does: selectable where the lockdown allows it,
    * never a stop for Tab. */
-  gtk_label_set_selectable (self->type_label, kh_widgets_get_text_selectable ());
-  gtk_label_set_selectable (self->value_label, kh_widgets_get_text_selectable ());
-  gtk_label_set_selectable (self->note_label, kh_widgets_get_text_selectable ());
-  gtk_label_set_selectable (self->qr_caption, kh_widgets_get_text_selectable ());
+  kh_label_follow_lockdown (self->type_label);
+  kh_label_follow_lockdown (self->value_label);
+  kh_label_follow_lockdown (self->note_label);
+  kh_label_follow_lockdown (self->qr_caption);
 }
 
 /**

@@ -1,4 +1,4 @@
-/* kh-kiosk.h: kiosk mode: lockdown, idle watch and the end of a visit
+/* kh-kiosk.h: kiosk mode: idle watch, the end of a visit, the staff exit
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

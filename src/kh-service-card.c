@@ -412,7 +412,7 @@ kh_service_card_init (KhServiceCard *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* What the page's other text does: selectable where the app allows it,
+  /* What the page's other text does: selectable where the lockdown allows it,
    * never a stop for Tab. */
   {
     GtkLabel *texts[] = {
@@ -426,7 +426,7 @@ kh_service_card_init (KhServiceCard *self)
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-      gtk_label_set_selectable (texts[i], kh_widgets_get_text_selectable ());
+      kh_label_follow_lockdown (texts[i]);
   }
 }
 

@@ -11,32 +11,57 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kh-lockdown.h"
 #include "kh-widgets.h"
 
-/* A kiosk turns it off: selected text can be dragged out of the app. */
-static gboolean text_selectable = TRUE;
-
-/**
- * kh_widgets_set_text_selectable:
- * @selectable: whether labels made from now on can be selected with the
- *   pointer (and their text dragged elsewhere)
- */
-void
-kh_widgets_set_text_selectable (gboolean selectable)
+/* Selecting text may have taken the label into the focus chain: reading
+ * text is no stop for Tab. */
+static void
+label_selectable_changed_cb (GtkWidget *label)
 {
-  text_selectable = !!selectable;
+  gtk_widget_set_focusable (label, FALSE);
+}
+
+/* In a window with a lockdown (a #KhWindow), the label can be selected
+ * only while the lockdown allows it. */
+static void
+label_root_changed_cb (GtkWidget *label)
+{
+  GtkRoot    *root = gtk_widget_get_root (label);
+  GParamSpec *pspec;
+  KhLockdown *lockdown = NULL;
+
+  if (root == NULL ||
+      !(pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (root), "lockdown")) ||
+      pspec->value_type != KH_TYPE_LOCKDOWN)
+    return;
+
+  g_object_get (root, "lockdown", &lockdown, NULL);
+  if (lockdown == NULL)
+    return;
+
+  g_object_bind_property (lockdown, "can-select-text", label, "selectable", G_BINDING_SYNC_CREATE);
+  g_object_unref (lockdown);
 }
 
 /**
- * kh_widgets_get_text_selectable:
+ * kh_label_follow_lockdown:
+ * @label: a label meant to be selectable
  *
- * Returns: whether text made from now on can be selected (see
- *   kh_widgets_set_text_selectable())
+ * Makes @label selectable with the pointer where the window it is shown
+ * in allows it (#KhLockdown:can-select-text: a kiosk does not, since
+ * selected text can be dragged out of the app), and never a stop for Tab.
  */
-gboolean
-kh_widgets_get_text_selectable (void)
+void
+kh_label_follow_lockdown (GtkLabel *label)
 {
-  return text_selectable;
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_selectable (label, TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (label), FALSE);
+  g_signal_connect (label, "notify::selectable", G_CALLBACK (label_selectable_changed_cb), NULL);
+  g_signal_connect (label, "notify::root", G_CALLBACK (label_root_changed_cb), NULL);
+  label_root_changed_cb (GTK_WIDGET (label));
 }
 
 /**
@@ -44,7 +69,8 @@ kh_widgets_get_text_selectable (void)
  * @text: (nullable): plain text
  *
  * A label for reading: wraps, starts at the left, can be selected with
- * the pointer but is not a keyboard stop, so Tab goes from one control to
+ * the pointer where the window allows it (kh_label_follow_lockdown())
+ * but is not a keyboard stop, so Tab goes from one control to
  * the next instead of through every paragraph. ("focusable" is not
  * enough: GTK 4.8 still lets a selectable label swallow Tab.)
  *
@@ -61,10 +87,9 @@ kh_body_label_new (const char *text)
                         "wrap-mode", PANGO_WRAP_WORD_CHAR,
                         "xalign", 0.0f,
                         "halign", GTK_ALIGN_FILL,
-                        "selectable", text_selectable,
-                        "focusable", FALSE,
                         NULL);
   gtk_widget_add_css_class (label, "body");
+  kh_label_follow_lockdown (GTK_LABEL (label));
 
   return label;
 }
@@ -88,10 +113,9 @@ kh_heading_label_new (const char *text,
                         "wrap", TRUE,
                         "wrap-mode", PANGO_WRAP_WORD_CHAR,
                         "xalign", 0.0f,
-                        "selectable", text_selectable,
-                        "focusable", FALSE,
                         "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
                         NULL);
+  kh_label_follow_lockdown (GTK_LABEL (label));
   gtk_accessible_update_property (GTK_ACCESSIBLE (label),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, level,
                                   -1);

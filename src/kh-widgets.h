@@ -18,8 +18,7 @@ GtkWidget *kh_heading_label_new (const char *text,
 gboolean   kh_label_activate_link_cb (GtkLabel   *label,
                                       const char *uri,
                                       gpointer    user_data);
-void       kh_widgets_set_text_selectable (gboolean selectable);
-gboolean   kh_widgets_get_text_selectable (void);
+void       kh_label_follow_lockdown (GtkLabel *label);
 
 GDateTime *kh_freshness_dup_now (void);
 gboolean   kh_freshness_is_stale (GDateTime *checked,

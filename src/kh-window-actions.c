@@ -121,9 +121,9 @@ zoom_action (GtkWidget  *widget,
   KhWindow *self = KH_WINDOW (widget);
 
   if (g_str_equal (action_name, "win.zoom-in"))
-    kh_window_set_text_scale (self, self->text_scale + 0.1);
+    kh_window_set_text_scale (self, kh_window_get_text_scale (self) + 0.1);
   else if (g_str_equal (action_name, "win.zoom-out"))
-    kh_window_set_text_scale (self, self->text_scale - 0.1);
+    kh_window_set_text_scale (self, kh_window_get_text_scale (self) - 0.1);
   else
     kh_window_set_text_scale (self, 1.0);
 }

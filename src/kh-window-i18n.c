@@ -106,8 +106,8 @@ kh_window_build_menu (KhWindow *self)
  *
  * Shows everything again in the current language: the window's own
  * strings and menus, the list of pages, and every page, which is built
- * anew from its model, so the page shown, the checklist answers and the
- * search stay as they were.
+ * anew from the models and the visit, so the page shown, the checklist
+ * answers and the search stay as they were.
  */
 void
 kh_window_retranslate (KhWindow *self)
@@ -123,10 +123,14 @@ kh_window_retranslate (KhWindow *self)
   if (self->kiosk != NULL)
     kh_kiosk_retranslate (self->kiosk);
 
-  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
-  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
-                                           GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
-  g_object_unref (builder);
+  /* A kiosk has no shortcuts window. */
+  if (self->kiosk == NULL)
+    {
+      builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+      g_object_unref (builder);
+    }
 
   if (self->content == NULL)
     return;

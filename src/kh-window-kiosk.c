@@ -1,5 +1,11 @@
-/* kh-window-kiosk.c: the main window as a kiosk: what it takes out, and
- * how what a visitor changed here is put back at the end of the visit
+/* kh-window-kiosk.c: the main window as a kiosk, and what its lockdown
+ * takes out
+ *
+ * A kiosk window has no main menu (About, style) and no shortcuts
+ * window; what a visitor changed goes with the visit, which the window
+ * starts again when the kiosk ends one. What lives outside the window
+ * (the clipboard, dialogs, the language, the style) the kiosk puts back
+ * itself.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,161 +14,113 @@
 
 #include "config.h"
 
-#include "kh-checklist-page.h"
 #include "kh-help-page.h"
 #include "kh-kiosk.h"
-#include "kh-search-page.h"
-#include "kh-section-page.h"
-#include "kh-widgets.h"
 #include "kh-window-private.h"
 
-/* Desktop: through the print dialog. Kiosk: only if the clinic allows
- * it, and then straight to the default printer. */
+/* Desktop: through the print dialog, which can also save a PDF. Where
+ * nothing may be saved: straight to the default printer, if printing is
+ * allowed at all. */
 KhHelpPrintMode
 kh_window_get_help_print_mode (KhWindow *self)
 {
-  if (self->kiosk == NULL)
-    return KH_HELP_PRINT_DIALOG;
+  if (!kh_lockdown_get_can_print (self->lockdown))
+    return KH_HELP_PRINT_NONE;
 
-  return kh_kiosk_get_allow_print (self->kiosk) ? KH_HELP_PRINT_DIRECT : KH_HELP_PRINT_NONE;
+  return kh_lockdown_get_can_save (self->lockdown) ? KH_HELP_PRINT_DIALOG : KH_HELP_PRINT_DIRECT;
 }
 
-static void
-reset_search (gpointer owner)
-{
-  KhWindow *self = owner;
-
-  self->opening_result = TRUE;
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  self->opening_result = FALSE;
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  if (self->search_page != NULL)
-    kh_search_page_set_query (KH_SEARCH_PAGE (self->search_page), NULL);
-  g_clear_pointer (&self->page_before_search, g_free);
-}
-
-static void
-reset_checklist (gpointer owner)
-{
-  KhWindow *self = owner;
-
-  if (self->checklist != NULL)
-    kh_checklist_reset (self->checklist);
-}
-
-/* The plan's widgets (its QR codes, the craving timer) go with the
- * pages; the plan itself is the window's. */
-static void
-reset_plan (gpointer owner)
-{
-  KhWindow *self = owner;
-
-  if (self->plan != NULL)
-    kh_plan_clear (self->plan);
-}
-
-static void
-reset_region (gpointer owner)
-{
-  KhWindow *self = owner;
-
-  kh_window_set_region (self, kh_kiosk_get_default_region (self->kiosk));
-}
-
-static void
-reset_text_scale (gpointer owner)
-{
-  kh_window_set_text_scale (KH_WINDOW (owner), KH_KIOSK_TEXT_SCALE);
-}
-
-static void
-scroll_to_start (GtkWidget *widget,
-                 gpointer   user_data)
-{
-  if (GTK_IS_SCROLLED_WINDOW (widget))
-    {
-      GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (widget);
-      GtkAdjustment     *adjustment;
-
-      adjustment = gtk_scrolled_window_get_vadjustment (scroller);
-      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
-      adjustment = gtk_scrolled_window_get_hadjustment (scroller);
-      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
-    }
-}
-
-static void
-reset_scroll_positions (gpointer owner)
-{
-  kh_widget_foreach (GTK_WIDGET (owner), scroll_to_start, NULL);
-}
-
-/* Every page a visitor saw is dropped and, when shown, built again from
- * the models: nothing of what was opened, scrolled, typed or chosen on a
- * page can outlive the visit, whatever the page holds. */
-static void
-reset_pages (gpointer owner)
-{
-  g_autofree char *visible = kh_window_drop_pages (owner);
-}
-
-static void
-reset_page (gpointer owner)
-{
-  KhWindow *self = owner;
-
-  gtk_toggle_button_set_active (self->sidebar_button, !self->narrow);
-  if (self->page_ids->len > 0)
-    kh_window_show_page (self, g_ptr_array_index (self->page_ids, 0));
-  gtk_widget_grab_focus (GTK_WIDGET (self->sidebar));
-}
-
-/**
- * kh_window_set_kiosk:
- * @self: a #KhWindow
- * @kiosk: the kiosk this window is
- *
- * Takes out what a kiosk must not offer (the main menu, with About and
- * style; printing; the Call buttons), starts at the kiosk's text size and
- * registers with @kiosk how to reset everything a visitor can change
- * here. Call it once, right after the window is made.
- */
+/* Where no address may be handed to the system, the help page shows the
+ * numbers and addresses with their QR codes instead, to take along. */
 void
-kh_window_set_kiosk (KhWindow *self,
-                     KhKiosk  *kiosk)
+kh_window_apply_lockdown_to_help (KhWindow  *self,
+                                  GtkWidget *page)
 {
-  GtkWidget *page;
+  gboolean can_open = kh_lockdown_get_can_open_uri (self->lockdown);
 
-  g_return_if_fail (KH_IS_WINDOW (self));
-  g_return_if_fail (KH_IS_KIOSK (kiosk));
-  g_return_if_fail (self->kiosk == NULL);
+  kh_help_page_set_can_open (KH_HELP_PAGE (page), can_open);
+  if (!can_open)
+    kh_help_page_set_show_qr_codes (KH_HELP_PAGE (page), TRUE);
+  kh_help_page_set_print_mode (KH_HELP_PAGE (page), kh_window_get_help_print_mode (self));
+}
 
-  self->kiosk = g_object_ref (kiosk);
+static void
+lockdown_changed_cb (KhWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_HELP);
 
+  /* Closing the window leaves the app. */
+  gtk_window_set_deletable (GTK_WINDOW (self), kh_lockdown_get_can_quit (self->lockdown));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.close", kh_lockdown_get_can_quit (self->lockdown));
+
+  if (KH_IS_HELP_PAGE (page))
+    kh_window_apply_lockdown_to_help (self, page);
+}
+
+/* The window's own doors follow the lockdown; the pages bind theirs. */
+void
+kh_window_follow_lockdown (KhWindow *self)
+{
+  g_signal_connect_object (self->lockdown, "notify", G_CALLBACK (lockdown_changed_cb), self, G_CONNECT_SWAPPED);
+  lockdown_changed_cb (self);
+}
+
+static void
+visit_ended_cb (KhWindow *self)
+{
+  kh_window_start_visit (self);
+}
+
+/* The shortcuts window lists the desktop's keys (quit, close, print),
+ * and is one more window for a visitor to leave open. GtkApplication
+ * gives it to the window when the window joins the application. */
+static void
+drop_help_overlay (KhWindow *self)
+{
+  GAction *action;
+
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), NULL);
+  if ((action = g_action_map_lookup_action (G_ACTION_MAP (self), "show-help-overlay")) && G_IS_SIMPLE_ACTION (action))
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), FALSE);
+}
+
+/* Takes out what a kiosk does not offer, and starts a visit again each
+ * time the kiosk ends one. */
+void
+kh_window_setup_kiosk (KhWindow *self)
+{
   gtk_menu_button_set_primary (self->menu_button, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->menu_button), FALSE);
 
-  /* Pages built before now follow the kiosk too. */
-  if (KH_IS_CHECKLIST_PAGE (page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_CHECKLIST)))
-    kh_checklist_page_set_can_print (KH_CHECKLIST_PAGE (page), FALSE);
-  if (KH_IS_HELP_PAGE (page = gtk_stack_get_child_by_name (self->stack, KH_PAGE_HELP)))
-    {
-      kh_help_page_set_can_open (KH_HELP_PAGE (page), FALSE);
-      kh_help_page_set_print_mode (KH_HELP_PAGE (page), kh_window_get_help_print_mode (self));
-    }
+  g_signal_connect (self, "notify::application", G_CALLBACK (drop_help_overlay), NULL);
+  drop_help_overlay (self);
 
-  kh_kiosk_register_reset (kiosk, "search", self, reset_search);
-  kh_kiosk_register_reset (kiosk, "checklist", self, reset_checklist);
-  kh_kiosk_register_reset (kiosk, "plan", self, reset_plan);
-  kh_kiosk_register_reset (kiosk, "region", self, reset_region);
-  kh_kiosk_register_reset (kiosk, "text-scale", self, reset_text_scale);
-  /* The pages first: the scroll positions left to reset are the window's
-   * own, not those of pages about to go. */
-  kh_kiosk_register_reset (kiosk, "pages", self, reset_pages);
-  kh_kiosk_register_reset (kiosk, "scroll-positions", self, reset_scroll_positions);
-  /* Last: the first page, once everything behind it is clean. */
-  kh_kiosk_register_reset (kiosk, "page", self, reset_page);
+  g_signal_connect_object (self->kiosk, "visit-ended", G_CALLBACK (visit_ended_cb), self, G_CONNECT_SWAPPED);
+}
 
-  reset_region (self);
-  reset_text_scale (self);
+/**
+ * kh_window_get_lockdown:
+ *
+ * Returns: (transfer none): what the window and its pages may hand to
+ *   the system
+ */
+KhLockdown *
+kh_window_get_lockdown (KhWindow *self)
+{
+  g_return_val_if_fail (KH_IS_WINDOW (self), NULL);
+
+  return self->lockdown;
+}
+
+/**
+ * kh_window_get_kiosk:
+ *
+ * Returns: (transfer none) (nullable): the kiosk this window is
+ */
+KhKiosk *
+kh_window_get_kiosk (KhWindow *self)
+{
+  g_return_val_if_fail (KH_IS_WINDOW (self), NULL);
+
+  return self->kiosk;
 }

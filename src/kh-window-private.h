@@ -6,7 +6,7 @@
 #pragma once
 
 #include "kh-help-page.h"
-#include "kh-plan.h"
+#include "kh-search-index.h"
 #include "kh-window.h"
 
 G_BEGIN_DECLS
@@ -30,24 +30,21 @@ struct _KhWindow
   GtkButton       *zoom_reset_button;
 
   /* owned */
-  KhModels  *models;
-  GPtrArray *page_ids;
-  guint      layout_idle_id;
-  gboolean   narrow;
-  /* the region Get help shows: a code, or "" for the locale's */
-  char *region;
+  KhModels   *models;
+  KhLockdown *lockdown;
+  GPtrArray  *page_ids;
+  guint       layout_idle_id;
+  gboolean    narrow;
+  /* what the visitor changed: answers, region, search, text size; the
+   * pages keep their state in it. A kiosk drops it at the end of a
+   * visit and builds the pages again with a fresh one. */
+  KhVisit  *visit;
+  GBinding *search_text_binding;
 
   /* borrowed from the models */
   KhContent    *content;
   const GError *content_error;
-  /* the answers to the screening checklist: kept while the models live,
-   * so leaving the page and coming back keeps them; never written
-   * anywhere */
-  KhChecklist *checklist;
-  /* the visitor's plan (My plan, the craving tool): kept while the
-   * window lives, cleared when a kiosk visit ends, never written
-   * anywhere unless a desktop user asks for it to be kept */
-  KhPlan *plan;
+  KhChecklist  *checklist;
 
   /* search: built the first time it is used, and again for another
    * language or region */
@@ -57,15 +54,16 @@ struct _KhWindow
   char          *page_before_search;
   gboolean       opening_result;
 
-  /* text size of the pages */
+  /* text size of the pages (the visit's) */
   GtkCssProvider *text_scale_provider;
-  double          text_scale;
 
   /* kiosk mode, if the window is a kiosk */
   KhKiosk *kiosk;
 };
 
 /* kh-window.c */
+void        kh_window_apply_text_scale (KhWindow *self);
+void        kh_window_notify_visit (KhWindow *self);
 void        kh_window_present_page (KhWindow   *self,
                                     const char *id);
 void        kh_window_scale_clamps (GtkWidget *widget,
@@ -93,7 +91,16 @@ void kh_window_search_changed_cb (KhWindow *self);
 void kh_window_search_activate_cb (KhWindow *self);
 void kh_window_search_stop_cb (KhWindow *self);
 
+/* kh-window-visit.c */
+void kh_window_set_visit (KhWindow *self,
+                          KhVisit  *visit);
+void kh_window_start_visit (KhWindow *self);
+
 /* kh-window-kiosk.c */
 KhHelpPrintMode kh_window_get_help_print_mode (KhWindow *self);
+void            kh_window_apply_lockdown_to_help (KhWindow  *self,
+                                                  GtkWidget *page);
+void            kh_window_follow_lockdown (KhWindow *self);
+void            kh_window_setup_kiosk (KhWindow *self);
 
 G_END_DECLS

@@ -36,7 +36,7 @@ kh_window_ensure_search (KhWindow *self)
 
   self->search_page = kh_search_page_new ();
   gtk_widget_add_css_class (self->search_page, "zoomable");
-  kh_window_scale_clamps (self->search_page, self->text_scale);
+  kh_window_scale_clamps (self->search_page, kh_window_get_text_scale (self));
   kh_search_page_set_index (KH_SEARCH_PAGE (self->search_page), self->search_index);
   gtk_stack_add_named (self->stack, self->search_page, "search");
 }

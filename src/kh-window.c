@@ -34,6 +34,9 @@ enum
 {
   PROP_0,
   PROP_MODELS,
+  PROP_LOCKDOWN,
+  PROP_KIOSK,
+  PROP_VISIT,
   PROP_REGION,
   PROP_VISIBLE_PAGE,
   PROP_TEXT_SCALE,
@@ -62,12 +65,10 @@ create_checklist_page (KhWindow *self)
                                     "is damaged; please reinstall it."));
     }
 
-  page = kh_checklist_page_new (self->checklist, kh_models_get_directory (self->models, NULL));
+  page = kh_checklist_page_new (kh_visit_get_answers (self->visit), kh_models_get_directory (self->models, NULL),
+                                self->lockdown);
   /* The summary prints the numbers of the region Get help shows. */
-  g_object_bind_property (self, "region", page, "region", G_BINDING_SYNC_CREATE);
-  /* A kiosk visitor's answers stay on the screen. */
-  if (self->kiosk != NULL)
-    kh_checklist_page_set_can_print (KH_CHECKLIST_PAGE (page), FALSE);
+  g_object_bind_property (self->visit, "region", page, "region", G_BINDING_SYNC_CREATE);
 
   return page;
 }
@@ -84,14 +85,15 @@ static GtkWidget *
 create_plan_page (KhWindow *self)
 {
   KhDirectory *directory = kh_models_get_directory (self->models, NULL);
+  KhPlan      *plan = kh_visit_get_plan (self->visit);
   GtkWidget   *page;
 
-  if (self->plan == NULL || directory == NULL)
+  if (plan == NULL || directory == NULL)
     return plan_unavailable ();
 
-  page = kh_plan_page_new (self->plan, directory, self->kiosk != NULL);
+  page = kh_plan_page_new (plan, directory, self->kiosk != NULL);
   /* The printed plan and its codes give the numbers Get help shows. */
-  g_object_bind_property (self, "region", page, "region", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->visit, "region", page, "region", G_BINDING_SYNC_CREATE);
 
   return page;
 }
@@ -99,10 +101,10 @@ create_plan_page (KhWindow *self)
 static GtkWidget *
 create_craving_page (KhWindow *self)
 {
-  if (self->plan == NULL)
+  if (kh_visit_get_plan (self->visit) == NULL)
     return plan_unavailable ();
 
-  return kh_craving_tool_new (self->plan);
+  return kh_craving_tool_new (kh_visit_get_plan (self->visit));
 }
 
 static GtkWidget *
@@ -113,19 +115,11 @@ create_help_page (KhWindow *self)
   GtkWidget    *page;
 
   page = kh_help_page_new (directory, local_error);
-  /* The page shows the window's region and changes it when the region
-   * is chosen there; whoever keeps the window's region (the settings,
-   * on the desktop) keeps the page's. */
-  g_object_bind_property (self, "region", page, "region", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-
-  /* A kiosk hands no number to the system: it shows them, with their QR
-   * codes. */
-  if (self->kiosk != NULL)
-    {
-      kh_help_page_set_can_open (KH_HELP_PAGE (page), FALSE);
-      kh_help_page_set_show_qr_codes (KH_HELP_PAGE (page), TRUE);
-    }
-  kh_help_page_set_print_mode (KH_HELP_PAGE (page), kh_window_get_help_print_mode (self));
+  /* The page shows the visit's region and changes it when the region is
+   * chosen there; whoever keeps the window's region (the settings, on
+   * the desktop) keeps the page's. */
+  g_object_bind_property (self->visit, "region", page, "region", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  kh_window_apply_lockdown_to_help (self, page);
 
   return page;
 }
@@ -238,7 +232,7 @@ kh_window_present_page (KhWindow   *self,
       page = create_page (self, id);
       gtk_widget_add_css_class (page, "zoomable");
       gtk_stack_add_named (self->stack, page, id);
-      kh_window_scale_clamps (page, self->text_scale);
+      kh_window_scale_clamps (page, kh_window_get_text_scale (self));
     }
 
   if (KH_IS_SECTION_PAGE (page))
@@ -375,70 +369,10 @@ kh_window_get_visible_page (KhWindow *self)
   return gtk_stack_get_visible_child_name (self->stack);
 }
 
-const char *
-kh_window_get_shown_region (KhWindow *self)
-{
-  KhDirectory *directory = kh_models_get_directory (self->models, NULL);
-
-  return directory != NULL ? kh_directory_resolve_region (directory, self->region) : KH_REGION_OTHER;
-}
-
-static void
-apply_text_scale (KhWindow *self)
-{
-  g_autofree char *css = NULL;
-  g_autofree char *percent = NULL;
-  char             number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  /* Pages get the class "zoomable"; their headings are sized in em in
-   * style.css, so everything on them grows together. */
-  g_ascii_formatd (number, sizeof number, "%.0f", self->text_scale * 100);
-  css = g_strdup_printf (".zoomable { font-size: %s%%; }", number);
-#if GTK_CHECK_VERSION(4, 12, 0)
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_css_provider_load_from_string (self->text_scale_provider, css);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-#else
-  gtk_css_provider_load_from_data (self->text_scale_provider, css, -1);
-#endif
-
-  kh_window_scale_clamps (GTK_WIDGET (self->stack), self->text_scale);
-
-  /* Translators: the text size in the main menu, e.g. "120%" */
-  percent = g_strdup_printf (_ ("%s%%"), number);
-  gtk_button_set_label (self->zoom_reset_button, percent);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", self->text_scale < KH_TEXT_SCALE_MAX - 0.001);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", self->text_scale > KH_TEXT_SCALE_MIN + 0.001);
-}
-
-double
-kh_window_get_text_scale (KhWindow *self)
-{
-  g_return_val_if_fail (KH_IS_WINDOW (self), 1.0);
-
-  return self->text_scale;
-}
-
-/**
- * kh_window_set_text_scale:
- * @scale: the size of the pages' text, from %KH_TEXT_SCALE_MIN to
- *   %KH_TEXT_SCALE_MAX; 1.0 is normal
- */
 void
-kh_window_set_text_scale (KhWindow *self,
-                          double    scale)
+kh_window_notify_visit (KhWindow *self)
 {
-  g_return_if_fail (KH_IS_WINDOW (self));
-
-  /* whole tens of percent */
-  scale = CLAMP ((int) (scale * 10 + 0.5) / 10.0, KH_TEXT_SCALE_MIN, KH_TEXT_SCALE_MAX);
-  if (G_APPROX_VALUE (scale, self->text_scale, 0.001))
-    return;
-
-  self->text_scale = scale;
-  apply_text_scale (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIT]);
 }
 
 static void
@@ -601,11 +535,16 @@ kh_window_constructed (GObject *object)
 
   if (self->models == NULL)
     self->models = kh_models_new (NULL);
+  if (self->lockdown == NULL)
+    self->lockdown = kh_lockdown_new ();
   self->content = kh_models_get_content (self->models, &self->content_error);
   self->checklist = kh_models_get_checklist (self->models, NULL);
-  if (kh_models_get_plan_sheet (self->models, NULL) != NULL)
-    self->plan = kh_plan_new (kh_models_get_plan_sheet (self->models, NULL));
 
+  kh_window_follow_lockdown (self);
+  if (self->kiosk != NULL)
+    kh_window_setup_kiosk (self);
+
+  kh_window_start_visit (self);
   populate (self);
 }
 
@@ -618,10 +557,17 @@ kh_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_WINDOW);
   g_clear_object (&self->search_index);
   g_clear_object (&self->kiosk);
+  if (self->visit != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->visit, self);
+      kh_visit_end (self->visit);
+      g_clear_object (&self->visit);
+    }
+  self->search_text_binding = NULL;
+  g_clear_object (&self->lockdown);
   self->content = NULL;
   self->content_error = NULL;
   self->checklist = NULL;
-  g_clear_object (&self->plan);
   g_clear_object (&self->models);
   self->search_page = NULL;
   if (self->text_scale_provider != NULL)
@@ -637,7 +583,6 @@ kh_window_finalize (GObject *object)
 {
   KhWindow *self = (KhWindow *) object;
 
-  g_clear_pointer (&self->region, g_free);
   g_clear_pointer (&self->search_region, g_free);
   g_clear_pointer (&self->page_ids, g_ptr_array_unref);
   g_clear_pointer (&self->page_before_search, g_free);
@@ -659,8 +604,20 @@ kh_window_get_property (GObject    *object,
       g_value_set_object (value, self->models);
       break;
 
+    case PROP_LOCKDOWN:
+      g_value_set_object (value, self->lockdown);
+      break;
+
+    case PROP_KIOSK:
+      g_value_set_object (value, self->kiosk);
+      break;
+
+    case PROP_VISIT:
+      g_value_set_object (value, self->visit);
+      break;
+
     case PROP_REGION:
-      g_value_set_string (value, self->region);
+      g_value_set_string (value, kh_window_get_region (self));
       break;
 
     case PROP_VISIBLE_PAGE:
@@ -668,7 +625,7 @@ kh_window_get_property (GObject    *object,
       break;
 
     case PROP_TEXT_SCALE:
-      g_value_set_double (value, self->text_scale);
+      g_value_set_double (value, kh_window_get_text_scale (self));
       break;
 
     default:
@@ -690,6 +647,14 @@ kh_window_set_property (GObject      *object,
       self->models = g_value_dup_object (value);
       break;
 
+    case PROP_LOCKDOWN:
+      self->lockdown = g_value_dup_object (value);
+      break;
+
+    case PROP_KIOSK:
+      self->kiosk = g_value_dup_object (value);
+      break;
+
     case PROP_REGION:
       kh_window_set_region (self, g_value_get_string (value));
       break;
@@ -698,6 +663,7 @@ kh_window_set_property (GObject      *object,
       kh_window_set_text_scale (self, g_value_get_double (value));
       break;
 
+    case PROP_VISIT:
     case PROP_VISIBLE_PAGE:
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -721,6 +687,17 @@ kh_window_class_init (KhWindowClass *klass)
   properties[PROP_MODELS] =
       g_param_spec_object ("models", NULL, NULL, KH_TYPE_MODELS,
                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* what the window and its pages may hand to the system */
+  properties[PROP_LOCKDOWN] =
+      g_param_spec_object ("lockdown", NULL, NULL, KH_TYPE_LOCKDOWN,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* the kiosk this window is, if it is one */
+  properties[PROP_KIOSK] =
+      g_param_spec_object ("kiosk", NULL, NULL, KH_TYPE_KIOSK,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VISIT] =
+      g_param_spec_object ("visit", NULL, NULL, KH_TYPE_VISIT,
+                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_REGION] =
       g_param_spec_string ("region", NULL, NULL, "",
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -778,12 +755,11 @@ kh_window_init (KhWindow *self)
 
   kh_window_build_menu (self);
 
-  self->text_scale = 1.0;
   self->text_scale_provider = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (self->text_scale_provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
-  apply_text_scale (self);
+  kh_window_apply_text_scale (self);
 
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
@@ -809,57 +785,44 @@ kh_window_init (KhWindow *self)
  * @models: what the window shows: the window and its pages load nothing
  *   themselves
  *
- * Returns: (transfer none): a new window
+ * Returns: (transfer none): a new window, as on the desktop: nothing
+ *   locked down
  */
 KhWindow *
 kh_window_new (GtkApplication *application,
                KhModels       *models)
 {
+  return kh_window_new_full (application, models, NULL, NULL);
+}
+
+/**
+ * kh_window_new_full:
+ * @application: the application
+ * @models: what the window shows
+ * @lockdown: (nullable): what the window and its pages may hand to the
+ *   system; %NULL allows everything
+ * @kiosk: (nullable): the kiosk this window is: it ends visits, and the
+ *   window starts each in the kiosk's region and text size
+ *
+ * Returns: (transfer none): a new window
+ */
+KhWindow *
+kh_window_new_full (GtkApplication *application,
+                    KhModels       *models,
+                    KhLockdown     *lockdown,
+                    KhKiosk        *kiosk)
+{
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (KH_IS_MODELS (models), NULL);
+  g_return_val_if_fail (lockdown == NULL || KH_IS_LOCKDOWN (lockdown), NULL);
+  g_return_val_if_fail (kiosk == NULL || KH_IS_KIOSK (kiosk), NULL);
 
   return g_object_new (KH_TYPE_WINDOW,
                        "application", application,
                        "models", models,
+                       "lockdown", lockdown,
+                       "kiosk", kiosk,
                        NULL);
-}
-
-/**
- * kh_window_set_region:
- * @region: (nullable): a region code, or "" or %NULL to follow the locale
- *
- * Chooses the region whose help Get help shows and search finds.
- */
-void
-kh_window_set_region (KhWindow   *self,
-                      const char *region)
-{
-  g_return_if_fail (KH_IS_WINDOW (self));
-
-  if (region == NULL)
-    region = "";
-  if (g_strcmp0 (self->region, region) == 0)
-    return;
-
-  g_free (self->region);
-  self->region = g_strdup (region);
-
-  kh_window_update_search (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
-}
-
-/**
- * kh_window_get_region:
- *
- * Returns: the region chosen, or "" to follow the locale
- */
-const char *
-kh_window_get_region (KhWindow *self)
-{
-  g_return_val_if_fail (KH_IS_WINDOW (self), "");
-
-  return self->region;
 }
 
 /**

@@ -8,7 +8,9 @@
 #include <gtk/gtk.h>
 
 #include "kh-kiosk.h"
+#include "kh-lockdown.h"
 #include "kh-models.h"
+#include "kh-visit.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +23,13 @@ G_DECLARE_FINAL_TYPE (KhWindow, kh_window, KH, WINDOW, GtkApplicationWindow)
 
 KhWindow      *kh_window_new (GtkApplication *application,
                               KhModels       *models);
+KhWindow      *kh_window_new_full (GtkApplication *application,
+                                   KhModels       *models,
+                                   KhLockdown     *lockdown,
+                                   KhKiosk        *kiosk);
+KhVisit       *kh_window_get_visit (KhWindow *self);
+KhLockdown    *kh_window_get_lockdown (KhWindow *self);
+KhKiosk       *kh_window_get_kiosk (KhWindow *self);
 KhContent     *kh_window_get_content (KhWindow *self);
 const char    *kh_window_get_region (KhWindow *self);
 void           kh_window_set_region (KhWindow   *self,
@@ -31,9 +40,6 @@ gboolean       kh_window_show_page (KhWindow   *self,
 GtkWidget     *kh_window_get_page_widget (KhWindow   *self,
                                           const char *page_id);
 KhSearchIndex *kh_window_get_search_index (KhWindow *self);
-
-void kh_window_set_kiosk (KhWindow *self,
-                          KhKiosk  *kiosk);
 
 double kh_window_get_text_scale (KhWindow *self);
 void   kh_window_set_text_scale (KhWindow *self,

@@ -99,7 +99,7 @@ visit (KhApplication *app,
   checklist_page = KH_CHECKLIST_PAGE (kh_window_get_page_widget (window, "checklist"));
   checklist = kh_checklist_page_get_checklist (checklist_page);
   for (guint i = 0; i < kh_checklist_get_n_questions (checklist); i++)
-    kh_checklist_set_answer (checklist, i, (i + n) % 3 ? KH_CHECKLIST_ANSWER_YES : KH_CHECKLIST_ANSWER_NO);
+    kh_checklist_answers_set_answer (kh_checklist_page_get_answers (checklist_page), i, (i + n) % 3 ? KH_CHECKLIST_ANSWER_YES : KH_CHECKLIST_ANSWER_NO);
   kh_checklist_page_show_result (checklist_page);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);

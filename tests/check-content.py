@@ -55,7 +55,7 @@ BODY_KEYS = {
     # sections
     ("paragraph", "text"), ("list", "items"), ("callout", "text"), ("faq", "answer"),
 }
-CHECKLIST_BODY = {"intro", "text", "hint", "summary", "meaning", "next_steps", "items"}
+CHECKLIST_BODY = {"intro", "heading", "text", "hint", "summary", "meaning", "next_steps", "items"}
 DIRECTORY_BODY = {"description", "note", "advice"}
 PLAN_BODY = {"intro", "text", "hint", "summary", "note", "items"}
 

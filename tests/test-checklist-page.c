@@ -21,10 +21,11 @@ static char           *home_dir;
 
 typedef struct
 {
-  KhContent       *content;
-  KhWindow        *window;
-  KhChecklistPage *page;
-  KhChecklist     *checklist;
+  KhContent          *content;
+  KhWindow           *window;
+  KhChecklistPage    *page;
+  KhChecklist        *checklist;
+  KhChecklistAnswers *answers;
 } Fixture;
 
 static void
@@ -47,6 +48,7 @@ fixture_setup (Fixture      *fixture,
 
   fixture->page = KH_CHECKLIST_PAGE (page);
   fixture->checklist = kh_checklist_page_get_checklist (fixture->page);
+  fixture->answers = kh_checklist_page_get_answers (fixture->page);
 }
 
 static void
@@ -78,8 +80,8 @@ answer (Fixture          *fixture,
   GtkWidget *button = answer_button (fixture, index, value);
 
   gtk_widget_activate (button);
-  kh_test_wait_for (kh_checklist_get_answer (fixture->checklist, index) == value, 2000);
-  g_assert_cmpint (kh_checklist_get_answer (fixture->checklist, index), ==, value);
+  kh_test_wait_for (kh_checklist_answers_get_answer (fixture->answers, index) == value, 2000);
+  g_assert_cmpint (kh_checklist_answers_get_answer (fixture->answers, index), ==, value);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (
       answer_button (fixture, index, value == KH_CHECKLIST_ANSWER_YES ? KH_CHECKLIST_ANSWER_NO : KH_CHECKLIST_ANSWER_YES))));
@@ -92,7 +94,7 @@ click (Fixture          *fixture,
        KhChecklistAnswer value)
 {
   g_signal_emit_by_name (answer_button (fixture, index, value), "clicked");
-  g_assert_cmpint (kh_checklist_get_answer (fixture->checklist, index), ==, value);
+  g_assert_cmpint (kh_checklist_answers_get_answer (fixture->answers, index), ==, value);
 }
 
 static gboolean
@@ -109,7 +111,7 @@ assert_all_unanswered (Fixture *fixture)
 {
   for (guint i = 0; i < kh_checklist_get_n_questions (fixture->checklist); i++)
     {
-      g_assert_cmpint (kh_checklist_get_answer (fixture->checklist, i), ==, KH_CHECKLIST_ANSWER_NONE);
+      g_assert_cmpint (kh_checklist_answers_get_answer (fixture->answers, i), ==, KH_CHECKLIST_ANSWER_NONE);
       g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (answer_button (fixture, i, KH_CHECKLIST_ANSWER_YES))));
       g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (answer_button (fixture, i, KH_CHECKLIST_ANSWER_NO))));
     }
@@ -255,13 +257,14 @@ test_session (Fixture      *fixture,
   for (guint i = 2; i < 11; i++)
     click (fixture, i, KH_CHECKLIST_ANSWER_YES);
   g_assert_true (kh_checklist_page_show_result (fixture->page));
-  kh_checklist_reset (kh_checklist_page_get_checklist (fixture->page));
+  kh_checklist_answers_reset (fixture->answers);
   g_assert_false (kh_checklist_page_get_showing_result (fixture->page));
   assert_all_unanswered (fixture);
   g_assert_true (shows_label (GTK_WIDGET (fixture->page), "0 of 11 answered"));
 }
 
-/* A kiosk turns printing off: the answers must not leave the screen. */
+/* A kiosk's lockdown turns printing off: the answers must not leave the
+ * screen. */
 static void
 test_no_print (Fixture      *fixture,
                gconstpointer data)
@@ -272,11 +275,13 @@ test_no_print (Fixture      *fixture,
   for (guint i = 0; i < 11; i++)
     click (fixture, i, KH_CHECKLIST_ANSWER_NO);
   g_assert_true (kh_checklist_page_show_result (fixture->page));
-  g_assert_nonnull (kh_test_find_label (page, "Print or Save Summary"));
+  g_assert_true (shows_label (page, "Print or Save Summary"));
 
-  kh_checklist_page_set_can_print (fixture->page, FALSE);
+  g_object_set (kh_window_get_lockdown (fixture->window), "can-print", FALSE, NULL);
   g_assert_true (kh_checklist_page_get_showing_result (fixture->page));
-  g_assert_null (kh_test_find_label (page, "Print or Save Summary"));
+  g_assert_false (shows_label (page, "Print or Save Summary"));
+  g_assert_false (gtk_widget_is_sensitive (gtk_widget_get_ancestor (kh_test_find_label (page, "Print or Save Summary"),
+                                                                    GTK_TYPE_BUTTON)));
   g_assert_nonnull (kh_test_find_label (page, "Start Over"));
   /* Asking anyway, directly or through the page's action, opens no
    * print dialog. */
@@ -286,8 +291,8 @@ test_no_print (Fixture      *fixture,
   kh_test_wait_for (FALSE, 200);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, n_windows);
 
-  kh_checklist_page_set_can_print (fixture->page, TRUE);
-  g_assert_nonnull (kh_test_find_label (page, "Print or Save Summary"));
+  g_object_set (kh_window_get_lockdown (fixture->window), "can-print", TRUE, NULL);
+  g_assert_true (shows_label (page, "Print or Save Summary"));
 }
 
 static char *
@@ -378,12 +383,12 @@ test_print_pdf (Fixture      *fixture,
   click (fixture, kh_checklist_find_area (fixture->checklist, KH_CHECKLIST_AREA_WITHDRAWAL), KH_CHECKLIST_ANSWER_YES);
   for (guint i = 0; i < 5; i++)
     click (fixture, i, KH_CHECKLIST_ANSWER_YES);
-  g_assert_cmpuint (kh_checklist_get_count (fixture->checklist), ==, 7);
+  g_assert_cmpuint (kh_checklist_answers_get_count (fixture->answers), ==, 7);
 
   /* The same text as the printed page, for a quick look. */
   directory = kh_directory_new_bundled (&error);
   g_assert_no_error (error);
-  summary = kh_checklist_dup_summary_text (fixture->checklist, date, directory, "US");
+  summary = kh_checklist_dup_summary_text (fixture->answers, date, directory, "US");
   g_assert_nonnull (strstr (summary, "Date: 30 November 2026"));
   g_assert_nonnull (strstr (summary, "Your answers match 7 of 11 signs. Range: Severe."));
   g_assert_nonnull (strstr (summary, "Yes  Needed more for the same effect (tolerance)"));
@@ -391,7 +396,7 @@ test_print_pdf (Fixture      *fixture,
   dir = g_dir_make_tmp ("kh-print-XXXXXX", &error);
   g_assert_no_error (error);
   pdf = g_build_filename (dir, "summary.pdf", NULL);
-  g_assert_true (kh_checklist_print_to_pdf (fixture->checklist, date, directory, "US", pdf, &error));
+  g_assert_true (kh_checklist_print_to_pdf (fixture->answers, date, directory, "US", pdf, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 
@@ -455,7 +460,7 @@ test_print_pdf_regions (Fixture      *fixture,
       g_autofree char *pdf = g_build_filename (dir, "summary.pdf", NULL);
       g_autofree char *text = NULL;
 
-      g_assert_true (kh_checklist_print_to_pdf (fixture->checklist, date, directory, region, pdf, &error));
+      g_assert_true (kh_checklist_print_to_pdf (fixture->answers, date, directory, region, pdf, &error));
       g_assert_no_error (error);
       pdftotext_argv[1] = pdf;
       text = run_tool (pdftotext_argv);
@@ -555,7 +560,7 @@ test_answers_are_radio_buttons (Fixture      *fixture,
   click (fixture, 0, KH_CHECKLIST_ANSWER_NO);
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (answer_button (fixture, 0, KH_CHECKLIST_ANSWER_YES))));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (answer_button (fixture, 0, KH_CHECKLIST_ANSWER_NO))));
-  g_assert_cmpint (kh_checklist_get_answer (checklist, 0), ==, KH_CHECKLIST_ANSWER_NO);
+  g_assert_cmpint (kh_checklist_answers_get_answer (fixture->answers, 0), ==, KH_CHECKLIST_ANSWER_NO);
 }
 
 int

@@ -221,7 +221,7 @@ test_every_page (gconstpointer data)
           KhChecklist *checklist = kh_checklist_page_get_checklist (KH_CHECKLIST_PAGE (page));
 
           for (guint j = 0; j < kh_checklist_get_n_questions (checklist); j++)
-            kh_checklist_set_answer (checklist, j, j % 2 ? KH_CHECKLIST_ANSWER_YES : KH_CHECKLIST_ANSWER_NO);
+            kh_checklist_answers_set_answer (kh_checklist_page_get_answers (KH_CHECKLIST_PAGE (page)), j, j % 2 ? KH_CHECKLIST_ANSWER_YES : KH_CHECKLIST_ANSWER_NO);
           g_assert_true (kh_checklist_page_show_result (KH_CHECKLIST_PAGE (page)));
           wait_frames ();
           assert_no_english (page, "checklist result");
@@ -264,20 +264,20 @@ test_every_page (gconstpointer data)
 static void
 test_switch_keeps_state (void)
 {
-  KhChecklistPage   *page;
-  KhChecklist       *checklist;
-  const char *const *languages = kh_i18n_get_languages ();
-  const char        *other = languages[1];
+  KhChecklistPage    *page;
+  KhChecklistAnswers *checklist;
+  const char *const  *languages = kh_i18n_get_languages ();
+  const char         *other = languages[1];
 
   g_assert_nonnull (other);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("en"));
   kh_window_show_page (window, "checklist");
   page = KH_CHECKLIST_PAGE (kh_window_get_page_widget (window, "checklist"));
-  checklist = kh_checklist_page_get_checklist (page);
-  kh_checklist_set_answer (checklist, 0, KH_CHECKLIST_ANSWER_YES);
-  kh_checklist_set_answer (checklist, 3, KH_CHECKLIST_ANSWER_YES);
-  kh_checklist_set_answer (checklist, 4, KH_CHECKLIST_ANSWER_NO);
+  checklist = kh_checklist_page_get_answers (page);
+  kh_checklist_answers_set_answer (checklist, 0, KH_CHECKLIST_ANSWER_YES);
+  kh_checklist_answers_set_answer (checklist, 3, KH_CHECKLIST_ANSWER_YES);
+  kh_checklist_answers_set_answer (checklist, 4, KH_CHECKLIST_ANSWER_NO);
   g_assert_nonnull (kh_test_find_label (GTK_WIDGET (window), "Screening checklist"));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (other));
@@ -286,16 +286,16 @@ test_switch_keeps_state (void)
   /* same page, same answers, other words */
   g_assert_cmpstr (kh_window_get_visible_page (window), ==, "checklist");
   page = KH_CHECKLIST_PAGE (kh_window_get_page_widget (window, "checklist"));
-  g_assert_true (kh_checklist_page_get_checklist (page) == checklist);
-  g_assert_cmpuint (kh_checklist_get_n_answered (checklist), ==, 3);
-  g_assert_cmpuint (kh_checklist_get_count (checklist), ==, 2);
+  g_assert_true (kh_checklist_page_get_answers (page) == checklist);
+  g_assert_cmpuint (kh_checklist_answers_get_n_answered (checklist), ==, 3);
+  g_assert_cmpuint (kh_checklist_answers_get_count (checklist), ==, 2);
   g_assert_null (kh_test_find_label (GTK_WIDGET (window), "Screening checklist"));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("en"));
   wait_frames ();
   g_assert_nonnull (kh_test_find_label (GTK_WIDGET (window), "Screening checklist"));
-  g_assert_cmpuint (kh_checklist_get_n_answered (checklist), ==, 3);
-  kh_checklist_reset (checklist);
+  g_assert_cmpuint (kh_checklist_answers_get_n_answered (checklist), ==, 3);
+  kh_checklist_answers_reset (checklist);
 }
 
 int

@@ -145,6 +145,10 @@ fixture_stop (Fixture *fixture)
     gtk_window_destroy (fixture->window);
   kh_test_wait_for (fixture->window == NULL, 2000);
   g_assert_null (fixture->window);
+  /* The fixture lives on the test's stack: a kiosk that outlives the
+   * test must not write into the next one's. */
+  if (fixture->kiosk != NULL)
+    g_signal_handlers_disconnect_by_data (fixture->kiosk, fixture);
   g_clear_object (&fixture->app);
   g_settings_reset (fixture->settings, "kiosk-exit-pin");
   g_clear_object (&fixture->settings);

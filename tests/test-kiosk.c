@@ -22,12 +22,11 @@
 
 #define SCHEMA_ID "io.github.kratomhelp.KratomHelp"
 
-/* Everything a visit can change; a new kind of state must be added here
- * and to the visit below. */
+/* What the kiosk puts back itself: what lives outside the window. The
+ * window's own state (pages, search, answers, region, text size) goes
+ * with the visit, which the window starts again. */
 static const char *const expected_resets[] = {
-  "notices", "dialogs-and-popovers", "clipboard", "style", "language",
-  "search", "checklist", "plan", "region", "text-scale", "pages",
-  "scroll-positions", "page", NULL
+  "notices", "dialogs-and-popovers", "clipboard", "style", "language", NULL
 };
 
 typedef struct
@@ -200,7 +199,7 @@ make_a_visit (Fixture *fixture)
   checklist_page = KH_CHECKLIST_PAGE (show_page (fixture, "checklist"));
   checklist = kh_checklist_page_get_checklist (checklist_page);
   for (guint i = 0; i < kh_checklist_get_n_questions (checklist); i++)
-    kh_checklist_set_answer (checklist, i, i % 2 ? KH_CHECKLIST_ANSWER_YES : KH_CHECKLIST_ANSWER_NO);
+    kh_checklist_answers_set_answer (kh_checklist_page_get_answers (checklist_page), i, i % 2 ? KH_CHECKLIST_ANSWER_YES : KH_CHECKLIST_ANSWER_NO);
   g_assert_true (kh_checklist_page_show_result (checklist_page));
 
   /* a plan filled in to the full and shown as QR codes, and a craving
@@ -274,7 +273,7 @@ assert_all_reset (Fixture *fixture)
   g_assert_null (kh_window_get_page_widget (fixture->window, "faq"));
   g_assert_null (kh_window_get_page_widget (fixture->window, "search"));
   checklist_page = KH_CHECKLIST_PAGE (show_page (fixture, "checklist"));
-  g_assert_cmpuint (kh_checklist_get_n_answered (kh_checklist_page_get_checklist (checklist_page)), ==, 0);
+  g_assert_cmpuint (kh_checklist_answers_get_n_answered (kh_checklist_page_get_answers (checklist_page)), ==, 0);
   g_assert_false (kh_checklist_page_get_showing_result (checklist_page));
 
   /* the plan is empty again, with no codes; the craving tool is at its
@@ -558,11 +557,16 @@ test_actions (void)
     g_autoptr (GPtrArray) buttons = NULL;
 
     for (guint i = 0; i < kh_checklist_get_n_questions (checklist); i++)
-      kh_checklist_set_answer (checklist, i, KH_CHECKLIST_ANSWER_YES);
+      kh_checklist_answers_set_answer (kh_checklist_page_get_answers (checklist_page), i, KH_CHECKLIST_ANSWER_YES);
     g_assert_true (kh_checklist_page_show_result (checklist_page));
     buttons = find_all (checklist_page, GTK_TYPE_BUTTON);
     for (guint i = 0; i < buttons->len; i++)
-      g_assert_cmpstr (gtk_actionable_get_action_name (buttons->pdata[i]), !=, "checklist.print");
+      if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "checklist.print") == 0)
+        {
+          /* shut through the lockdown: not shown, and disabled */
+          g_assert_false (gtk_widget_is_drawable (buttons->pdata[i]));
+          g_assert_false (gtk_widget_is_sensitive (buttons->pdata[i]));
+        }
     kh_checklist_page_print (checklist_page);
     kh_test_wait_for (FALSE, 200);
     g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture.app))), ==, 1);
@@ -1012,6 +1016,174 @@ test_stale_notice (void)
   g_unsetenv ("KH_TEST_NOW");
 }
 
+/* The doors to the system are one object's: shut in a kiosk, open on
+ * the desktop, and what is bound to them follows. */
+static void
+test_lockdown (void)
+{
+  for (int kiosk = 0; kiosk <= 1; kiosk++)
+    {
+      Fixture          fixture = { 0 };
+      KhLockdown      *lockdown;
+      KhChecklistPage *checklist_page;
+      GtkWidget       *section_page;
+      g_autoptr (GPtrArray) labels = NULL;
+      guint n_selectable = 0;
+
+      g_test_message ("kiosk: %d", kiosk);
+      fixture_start (&fixture, kiosk, FALSE);
+      lockdown = kh_window_get_lockdown (fixture.window);
+      g_assert_true (lockdown == kh_application_get_lockdown (fixture.app));
+      g_assert_true (kh_window_get_kiosk (fixture.window) == fixture.kiosk);
+
+      /* printing is the clinic's choice (kiosk-allow-print, off here) */
+      g_assert_cmpint (kh_lockdown_get_can_print (lockdown), ==, !kiosk);
+      g_assert_cmpint (kh_lockdown_get_can_open_uri (lockdown), ==, !kiosk);
+      g_assert_cmpint (kh_lockdown_get_can_save (lockdown), ==, !kiosk);
+      g_assert_cmpint (kh_lockdown_get_can_select_text (lockdown), ==, !kiosk);
+      g_assert_cmpint (kh_lockdown_get_can_quit (lockdown), ==, !kiosk);
+
+      g_assert_cmpint (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture.app), "open-uri"), ==, !kiosk);
+      g_assert_cmpint (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture.app), "quit"), ==, !kiosk);
+      g_assert_cmpint (gtk_window_get_deletable (GTK_WINDOW (fixture.window)), ==, !kiosk);
+
+      /* the text of a page can be selected only where it may be */
+      section_page = show_page (&fixture, "overview");
+      labels = find_all (section_page, GTK_TYPE_LABEL);
+      for (guint i = 0; i < labels->len; i++)
+        if (gtk_label_get_selectable (labels->pdata[i]))
+          {
+            if (kiosk)
+              g_error ("kiosk: label “%s” can be selected", gtk_label_get_text (labels->pdata[i]));
+            n_selectable++;
+          }
+      if (!kiosk)
+        g_assert_cmpuint (n_selectable, >, 3);
+
+      /* printing the checklist needs printing and saving (the dialog
+       * saves PDFs) */
+      checklist_page = KH_CHECKLIST_PAGE (show_page (&fixture, "checklist"));
+      for (guint i = 0; i < kh_checklist_get_n_questions (kh_checklist_page_get_checklist (checklist_page)); i++)
+        kh_checklist_answers_set_answer (kh_checklist_page_get_answers (checklist_page), i, KH_CHECKLIST_ANSWER_NO);
+      g_assert_true (kh_checklist_page_show_result (checklist_page));
+      {
+        g_autoptr (GPtrArray) buttons = find_all (checklist_page, GTK_TYPE_BUTTON);
+        GtkWidget *print = NULL;
+
+        for (guint i = 0; i < buttons->len; i++)
+          if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "checklist.print") == 0)
+            print = buttons->pdata[i];
+        g_assert_nonnull (print);
+        g_assert_cmpint (gtk_widget_is_sensitive (print), ==, !kiosk);
+        g_assert_cmpint (gtk_widget_get_visible (print), ==, !kiosk);
+      }
+
+      fixture_stop (&fixture);
+    }
+}
+
+/* On the desktop one visit lasts as long as the window; in a kiosk the
+ * end of a visit drops it, and the pages are built again with a fresh
+ * one. */
+static void
+visit_notified_cb (guint *counter)
+{
+  (*counter)++;
+}
+
+static void
+test_visit (void)
+{
+  for (int kiosk = 0; kiosk <= 1; kiosk++)
+    {
+      Fixture          fixture = { 0 };
+      KhVisit         *visit;
+      KhChecklistPage *checklist_page;
+      guint            n_visits = 0, n_ended = 0;
+
+      g_test_message ("kiosk: %d", kiosk);
+      fixture_start (&fixture, kiosk, FALSE);
+      visit = kh_window_get_visit (fixture.window);
+      g_assert_nonnull (visit);
+      g_signal_connect_swapped (fixture.window, "notify::visit", G_CALLBACK (visit_notified_cb), &n_visits);
+      g_signal_connect_swapped (visit, "ended", G_CALLBACK (visit_notified_cb), &n_ended);
+
+      /* the page keeps its answers in the visit */
+      checklist_page = KH_CHECKLIST_PAGE (show_page (&fixture, "checklist"));
+      g_assert_true (kh_checklist_page_get_answers (checklist_page) == kh_visit_get_answers (visit));
+      kh_checklist_answers_set_answer (kh_visit_get_answers (visit), 0, KH_CHECKLIST_ANSWER_YES);
+      g_assert_cmpint (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (kh_checklist_page_get_answer_button (checklist_page, 0, KH_CHECKLIST_ANSWER_YES))),
+                       ==, TRUE);
+
+      /* and the window its region, search text and text size */
+      kh_window_set_region (fixture.window, "GB");
+      g_assert_cmpstr (kh_visit_get_region (visit), ==, "GB");
+      kh_window_set_text_scale (fixture.window, 1.5);
+      g_assert_cmpfloat_with_epsilon (kh_visit_get_text_scale (visit), 1.5, 0.001);
+      gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.search", NULL);
+      gtk_editable_set_text (find_search_entry (&fixture), "liver");
+      g_assert_cmpstr (kh_visit_get_search_text (visit), ==, "liver");
+      gtk_editable_set_text (find_search_entry (&fixture), "");
+
+      /* going from page to page is the same visit */
+      show_page (&fixture, "overview");
+      show_page (&fixture, "checklist");
+      g_assert_true (kh_window_get_visit (fixture.window) == visit);
+      g_assert_cmpuint (n_visits, ==, 0);
+
+      if (kiosk)
+        {
+          kh_kiosk_end_visit (fixture.kiosk);
+          g_assert_cmpuint (n_ended, ==, 1);
+          g_assert_cmpuint (n_visits, ==, 1);
+          g_assert_true (kh_window_get_visit (fixture.window) != visit);
+          visit = kh_window_get_visit (fixture.window);
+          g_assert_cmpuint (kh_checklist_answers_get_n_answered (kh_visit_get_answers (visit)), ==, 0);
+          g_assert_cmpstr (kh_visit_get_region (visit), ==, kh_kiosk_get_default_region (fixture.kiosk));
+          g_assert_cmpstr (kh_visit_get_search_text (visit), ==, "");
+          g_assert_cmpfloat_with_epsilon (kh_window_get_text_scale (fixture.window), KH_KIOSK_TEXT_SCALE, 0.001);
+          /* the page shown now is built anew, on the fresh visit */
+          checklist_page = KH_CHECKLIST_PAGE (show_page (&fixture, "checklist"));
+          g_assert_true (kh_checklist_page_get_answers (checklist_page) == kh_visit_get_answers (visit));
+        }
+      else
+        kh_window_set_text_scale (fixture.window, 1.0);
+
+      fixture_stop (&fixture);
+      /* the window's last visit ends with it */
+      g_assert_cmpuint (n_ended, ==, 1);
+    }
+}
+
+/* A desktop window made before the app became a kiosk (D-Bus
+ * activation, then --kiosk) gives way to a kiosk window: nothing done in
+ * it reaches the kiosk. */
+static void
+test_late_kiosk (void)
+{
+  Fixture          fixture = { 0 };
+  KhChecklistPage *checklist_page;
+  GList           *windows;
+
+  fixture_start (&fixture, FALSE, FALSE);
+  checklist_page = KH_CHECKLIST_PAGE (show_page (&fixture, "checklist"));
+  kh_checklist_answers_set_answer (kh_checklist_page_get_answers (checklist_page), 0, KH_CHECKLIST_ANSWER_YES);
+
+  kh_application_enable_kiosk (fixture.app);
+  g_assert_null (fixture.window);
+  windows = gtk_application_get_windows (GTK_APPLICATION (fixture.app));
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  fixture.window = KH_WINDOW (windows->data);
+  g_object_add_weak_pointer (G_OBJECT (fixture.window), (gpointer *) &fixture.window);
+  fixture.kiosk = kh_application_get_kiosk (fixture.app);
+  g_assert_true (kh_window_get_kiosk (fixture.window) == fixture.kiosk);
+  g_assert_false (kh_lockdown_get_can_quit (kh_window_get_lockdown (fixture.window)));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture.app), "open-uri"));
+  g_assert_cmpuint (kh_checklist_answers_get_n_answered (kh_visit_get_answers (kh_window_get_visit (fixture.window))), ==, 0);
+
+  fixture_stop (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1029,6 +1201,9 @@ main (int   argc,
   g_test_add_func ("/kiosk/state-snapshot", test_state_snapshot);
   g_test_add_func ("/kiosk/outlives-window", test_outlives_window);
   g_test_add_func ("/kiosk/stale-notice", test_stale_notice);
+  g_test_add_func ("/kiosk/lockdown", test_lockdown);
+  g_test_add_func ("/kiosk/visit", test_visit);
+  g_test_add_func ("/kiosk/late", test_late_kiosk);
 
   return g_test_run ();
 }

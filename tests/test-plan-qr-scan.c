@@ -118,16 +118,18 @@ test_checklist_summary (gconstpointer data)
   const char *language = data;
   g_autoptr (GError) error = NULL;
   g_autoptr (KhChecklist) checklist = kh_checklist_new_bundled (&error);
+  g_autoptr (KhChecklistAnswers) answers = NULL;
   g_autoptr (GDateTime) date = g_date_time_new_local (2026, 9, 30, 10, 0, 0);
   g_autofree char *text = NULL;
   g_auto (GStrv) texts = NULL;
   g_autofree char *what = g_strdup_printf ("the checklist summary (%s)", language);
 
   g_assert_no_error (error);
+  answers = kh_checklist_answers_new (checklist);
   kh_i18n_set_language (language);
   for (guint i = 0; i < kh_checklist_get_n_questions (checklist); i++)
-    kh_checklist_set_answer (checklist, i, i % 3 == 0 ? KH_CHECKLIST_ANSWER_NO : KH_CHECKLIST_ANSWER_YES);
-  text = kh_checklist_dup_summary_text (checklist, date, directory, "US");
+    kh_checklist_answers_set_answer (answers, i, i % 3 == 0 ? KH_CHECKLIST_ANSWER_NO : KH_CHECKLIST_ANSWER_YES);
+  text = kh_checklist_dup_summary_text (answers, date, directory, "US");
   texts = kh_plan_split_for_qr (text, kh_checklist_get_text (checklist, KH_CHECKLIST_TEXT_PRINT_TITLE));
   scan_all (what, texts);
   kh_i18n_set_language ("en");

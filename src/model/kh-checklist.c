@@ -1,9 +1,8 @@
-/* kh-checklist.c: the screening checklist: questions, answers, result
+/* kh-checklist.c: the screening checklist: questions and results
  *
  * The questions, the texts of each result band and the notes all come
- * from checklist.json; this file only keeps the answers and scores them.
- * Answers live in memory and nowhere else: there is deliberately no way
- * to save or restore them.
+ * from checklist.json, loaded once and never changed; each visitor's
+ * answers are a KhChecklistAnswers of their own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -41,33 +40,12 @@ struct _KhChecklist
   GDateTime *reviewed;
   GPtrArray *questions;
   GPtrArray *sources;
-
-  /* one per question, in question order */
-  KhChecklistAnswer answers[KH_CHECKLIST_N_AREAS];
 };
 
 G_DEFINE_FINAL_TYPE (KhChecklist, kh_checklist, G_TYPE_OBJECT)
 
-enum
-{
-  PROP_0,
-  PROP_N_ANSWERED,
-  PROP_COUNT,
-  PROP_COMPLETE,
-  N_PROPS
-};
-
-enum
-{
-  CHANGED,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint       signals[N_SIGNALS];
-
 static const char *const checklist_members[] = {
-  "title", "summary", "reviewed", "intro", "questions", "bands", "notes", "printout", "sources", NULL
+  "title", "summary", "reviewed", "intro", "heading", "questions", "bands", "notes", "printout", "sources", NULL
 };
 static const char *const question_members[] = { "id", "area", "text", "hint", "label", NULL };
 static const char *const band_members[] = { "title", "summary", "meaning", "next_steps", NULL };
@@ -129,6 +107,7 @@ typedef struct
 static const Location text_locations[] = {
   [KH_CHECKLIST_TEXT_TITLE] = { OBJECT_TOP, "title" },
   [KH_CHECKLIST_TEXT_SUMMARY] = { OBJECT_TOP, "summary" },
+  [KH_CHECKLIST_TEXT_QUESTIONS_HEADING] = { OBJECT_TOP, "heading" },
   [KH_CHECKLIST_TEXT_TOLERANCE] = { OBJECT_TOLERANCE, "text" },
   [KH_CHECKLIST_TEXT_WITHDRAWAL] = { OBJECT_WITHDRAWAL, "text" },
   [KH_CHECKLIST_TEXT_DIAGNOSIS_TITLE] = { OBJECT_DIAGNOSIS, "title" },
@@ -190,64 +169,11 @@ kh_checklist_finalize (GObject *object)
 }
 
 static void
-kh_checklist_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  KhChecklist *self = KH_CHECKLIST (object);
-
-  switch (prop_id)
-    {
-    case PROP_N_ANSWERED:
-      g_value_set_uint (value, kh_checklist_get_n_answered (self));
-      break;
-
-    case PROP_COUNT:
-      g_value_set_uint (value, kh_checklist_get_count (self));
-      break;
-
-    case PROP_COMPLETE:
-      g_value_set_boolean (value, kh_checklist_is_complete (self));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 kh_checklist_class_init (KhChecklistClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = kh_checklist_finalize;
-  object_class->get_property = kh_checklist_get_property;
-
-  properties[PROP_N_ANSWERED] =
-      g_param_spec_uint ("n-answered", NULL, NULL, 0, G_MAXUINT, 0,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_COUNT] =
-      g_param_spec_uint ("count", NULL, NULL, 0, G_MAXUINT, 0,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_COMPLETE] =
-      g_param_spec_boolean ("complete", NULL, NULL, FALSE,
-                            G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * KhChecklist::changed:
-   *
-   * Emitted after any answer changed, including when all are cleared by
-   * kh_checklist_reset().
-   */
-  signals[CHANGED] =
-      g_signal_new ("changed",
-                    G_TYPE_FROM_CLASS (klass),
-                    G_SIGNAL_RUN_LAST,
-                    0, NULL, NULL, NULL,
-                    G_TYPE_NONE, 0);
 }
 
 static void
@@ -426,7 +352,7 @@ read_bands (KhChecklist  *self,
  * Builds the checklist, recording every problem in @reader. A valid
  * checklist has exactly one question for each of the eleven areas.
  *
- * Returns: (transfer full) (nullable): the checklist, with no answers, or
+ * Returns: (transfer full) (nullable): the checklist, or
  *   %NULL if any part of it is invalid
  */
 KhChecklist *
@@ -719,126 +645,6 @@ kh_checklist_find_area (KhChecklist    *self,
   g_return_val_if_reached (0);
 }
 
-KhChecklistAnswer
-kh_checklist_get_answer (KhChecklist *self,
-                         guint        index)
-{
-  g_return_val_if_fail (KH_IS_CHECKLIST (self), KH_CHECKLIST_ANSWER_NONE);
-  g_return_val_if_fail (index < self->questions->len, KH_CHECKLIST_ANSWER_NONE);
-
-  return self->answers[index];
-}
-
-/**
- * kh_checklist_get_area_yes:
- *
- * Returns: whether the question about @area was answered yes
- */
-gboolean
-kh_checklist_get_area_yes (KhChecklist    *self,
-                           KhChecklistArea area)
-{
-  g_return_val_if_fail (KH_IS_CHECKLIST (self), FALSE);
-  g_return_val_if_fail (area < KH_CHECKLIST_N_AREAS, FALSE);
-
-  return self->answers[kh_checklist_find_area (self, area)] == KH_CHECKLIST_ANSWER_YES;
-}
-
-/* Emits the notifications and ::changed after answers changed. */
-static void
-answers_changed (KhChecklist *self,
-                 guint        old_n_answered,
-                 guint        old_count)
-{
-  guint n_answered = kh_checklist_get_n_answered (self);
-  guint n_questions = self->questions->len;
-
-  g_object_freeze_notify (G_OBJECT (self));
-  if (n_answered != old_n_answered)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ANSWERED]);
-  if ((n_answered == n_questions) != (old_n_answered == n_questions))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
-  if (kh_checklist_get_count (self) != old_count)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNT]);
-  g_object_thaw_notify (G_OBJECT (self));
-
-  g_signal_emit (self, signals[CHANGED], 0);
-}
-
-/**
- * kh_checklist_set_answer:
- * @self: a #KhChecklist
- * @index: a question
- * @answer: the new answer; %KH_CHECKLIST_ANSWER_NONE takes it back
- *
- * Records an answer, in memory only.
- */
-void
-kh_checklist_set_answer (KhChecklist      *self,
-                         guint             index,
-                         KhChecklistAnswer answer)
-{
-  guint old_n_answered, old_count;
-
-  g_return_if_fail (KH_IS_CHECKLIST (self));
-  g_return_if_fail (index < self->questions->len);
-  g_return_if_fail (answer <= KH_CHECKLIST_ANSWER_NO);
-
-  if (self->answers[index] == answer)
-    return;
-
-  old_n_answered = kh_checklist_get_n_answered (self);
-  old_count = kh_checklist_get_count (self);
-  self->answers[index] = answer;
-  answers_changed (self, old_n_answered, old_count);
-}
-
-guint
-kh_checklist_get_n_answered (KhChecklist *self)
-{
-  guint n = 0;
-
-  g_return_val_if_fail (KH_IS_CHECKLIST (self), 0);
-
-  for (guint i = 0; i < self->questions->len; i++)
-    if (self->answers[i] != KH_CHECKLIST_ANSWER_NONE)
-      n++;
-
-  return n;
-}
-
-/**
- * kh_checklist_get_count:
- *
- * Returns: how many questions were answered yes: the number of signs
- */
-guint
-kh_checklist_get_count (KhChecklist *self)
-{
-  guint n = 0;
-
-  g_return_val_if_fail (KH_IS_CHECKLIST (self), 0);
-
-  for (guint i = 0; i < self->questions->len; i++)
-    if (self->answers[i] == KH_CHECKLIST_ANSWER_YES)
-      n++;
-
-  return n;
-}
-
-/**
- * kh_checklist_is_complete:
- *
- * Returns: whether every question has an answer
- */
-gboolean
-kh_checklist_is_complete (KhChecklist *self)
-{
-  g_return_val_if_fail (KH_IS_CHECKLIST (self), FALSE);
-
-  return kh_checklist_get_n_answered (self) == self->questions->len;
-}
-
 /**
  * kh_checklist_band_for_count:
  * @count: number of signs
@@ -857,115 +663,6 @@ kh_checklist_band_for_count (guint count)
     return KH_CHECKLIST_BAND_MILD;
 
   return KH_CHECKLIST_BAND_NONE;
-}
-
-/**
- * kh_checklist_get_band:
- *
- * Returns: the band of the current answers; unanswered questions count
- *   as no
- */
-KhChecklistBand
-kh_checklist_get_band (KhChecklist *self)
-{
-  g_return_val_if_fail (KH_IS_CHECKLIST (self), KH_CHECKLIST_BAND_NONE);
-
-  return kh_checklist_band_for_count (kh_checklist_get_count (self));
-}
-
-/**
- * kh_checklist_is_dependence_only:
- *
- * Tolerance and withdrawal are the signs people meet most often. On
- * their own they show that the body has adapted (physical dependence);
- * a clinician also looks for problems or distress before calling it a
- * use disorder.
- *
- * Returns: whether there is at least one yes answer, and every yes
- *   answer is tolerance or withdrawal
- */
-gboolean
-kh_checklist_is_dependence_only (KhChecklist *self)
-{
-  g_return_val_if_fail (KH_IS_CHECKLIST (self), FALSE);
-
-  if (kh_checklist_get_count (self) == 0)
-    return FALSE;
-
-  for (guint i = 0; i < self->questions->len; i++)
-    {
-      KhChecklistArea area = kh_checklist_get_question_area (self, i);
-
-      if (kh_checklist_get_answer (self, i) == KH_CHECKLIST_ANSWER_YES &&
-          area != KH_CHECKLIST_AREA_TOLERANCE && area != KH_CHECKLIST_AREA_WITHDRAWAL)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/**
- * kh_checklist_get_result:
- *
- * Returns: %KH_CHECKLIST_RESULT_DEPENDENCE if the only yes answers are
- *   tolerance and/or withdrawal, else the band; pass it to
- *   kh_checklist_get_band_text() and kh_checklist_get_band_step()
- */
-KhChecklistBand
-kh_checklist_get_result (KhChecklist *self)
-{
-  g_return_val_if_fail (KH_IS_CHECKLIST (self), KH_CHECKLIST_BAND_NONE);
-
-  if (kh_checklist_is_dependence_only (self))
-    return KH_CHECKLIST_RESULT_DEPENDENCE;
-
-  return kh_checklist_get_band (self);
-}
-
-/**
- * kh_checklist_format_count:
- *
- * Returns: (transfer full): the result in words, such as "Your answers
- *   match 4 of 11 signs."
- */
-char *
-kh_checklist_format_count (KhChecklist *self)
-{
-  guint n_questions;
-
-  g_return_val_if_fail (KH_IS_CHECKLIST (self), NULL);
-
-  n_questions = self->questions->len;
-  /* Translators: the first %u is the number of questions answered yes,
-   * the second the number of questions (11); the plural follows the
-   * second. */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Your answers match %u of %u sign.",
-                                       "Your answers match %u of %u signs.", n_questions),
-                          kh_checklist_get_count (self), n_questions);
-}
-
-/**
- * kh_checklist_reset:
- * @self: a #KhChecklist
- *
- * Clears every answer at once, for "Start over" and for kiosk resets.
- * Emits ::changed once if anything was answered.
- */
-void
-kh_checklist_reset (KhChecklist *self)
-{
-  guint old_n_answered, old_count;
-
-  g_return_if_fail (KH_IS_CHECKLIST (self));
-
-  old_n_answered = kh_checklist_get_n_answered (self);
-  if (old_n_answered == 0)
-    return;
-
-  old_count = kh_checklist_get_count (self);
-  for (guint i = 0; i < G_N_ELEMENTS (self->answers); i++)
-    self->answers[i] = KH_CHECKLIST_ANSWER_NONE;
-  answers_changed (self, old_n_answered, old_count);
 }
 
 /**

@@ -1,4 +1,4 @@
-/* kh-checklist.h: the screening checklist: questions, answers, result
+/* kh-checklist.h: the screening checklist: questions and results
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -57,6 +57,7 @@ typedef enum
 {
   KH_CHECKLIST_TEXT_TITLE,
   KH_CHECKLIST_TEXT_SUMMARY,
+  KH_CHECKLIST_TEXT_QUESTIONS_HEADING,
   KH_CHECKLIST_TEXT_TOLERANCE,
   KH_CHECKLIST_TEXT_WITHDRAWAL,
   KH_CHECKLIST_TEXT_DIAGNOSIS_TITLE,
@@ -119,22 +120,6 @@ KhChecklistArea kh_checklist_get_question_area (KhChecklist *self,
                                                 guint        index);
 guint           kh_checklist_find_area (KhChecklist    *self,
                                         KhChecklistArea area);
-
-KhChecklistAnswer kh_checklist_get_answer (KhChecklist *self,
-                                           guint        index);
-void              kh_checklist_set_answer (KhChecklist      *self,
-                                           guint             index,
-                                           KhChecklistAnswer answer);
-gboolean          kh_checklist_get_area_yes (KhChecklist    *self,
-                                             KhChecklistArea area);
-guint             kh_checklist_get_n_answered (KhChecklist *self);
-guint             kh_checklist_get_count (KhChecklist *self);
-gboolean          kh_checklist_is_complete (KhChecklist *self);
-KhChecklistBand   kh_checklist_get_band (KhChecklist *self);
-gboolean          kh_checklist_is_dependence_only (KhChecklist *self);
-KhChecklistBand   kh_checklist_get_result (KhChecklist *self);
-char             *kh_checklist_format_count (KhChecklist *self);
-void              kh_checklist_reset (KhChecklist *self);
 
 KhChecklistBand kh_checklist_band_for_count (guint count);
 const char     *kh_checklist_get_band_text (KhChecklist        *self,
