@@ -43,6 +43,7 @@ struct _KhChecklistResult
   GtkWidget *print_button;
   GtkWidget *change_button;
   GtkWidget *start_over_button;
+  GtkWidget *craving_button;
   GtkLabel  *print_error_label;
 
   /* owned */
@@ -374,6 +375,7 @@ kh_checklist_result_class_init (KhChecklistResultClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhChecklistResult, print_button);
   gtk_widget_class_bind_template_child (widget_class, KhChecklistResult, change_button);
   gtk_widget_class_bind_template_child (widget_class, KhChecklistResult, start_over_button);
+  gtk_widget_class_bind_template_child (widget_class, KhChecklistResult, craving_button);
   gtk_widget_class_bind_template_child (widget_class, KhChecklistResult, print_error_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -403,6 +405,7 @@ kh_checklist_result_init (KhChecklistResult *self)
   set_accessible_label_from_mnemonic (self->print_button);
   set_accessible_label_from_mnemonic (self->change_button);
   set_accessible_label_from_mnemonic (self->start_over_button);
+  set_accessible_label_from_mnemonic (self->craving_button);
 }
 
 /**
