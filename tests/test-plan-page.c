@@ -14,6 +14,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "kh-checklist-page.h"
+#include "kh-checklist-print.h"
+#include "kh-checklist-result.h"
 #include "kh-craving-tool.h"
 #include "kh-i18n.h"
 #include "kh-plan-page.h"
@@ -602,6 +605,75 @@ test_keyboard (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The checklist result offers the craving tool, and QR codes of the
+ * summary's own text. */
+static void
+test_checklist_result (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KhChecklist) checklist = kh_checklist_new_bundled (&error);
+  g_autoptr (KhChecklistAnswers) answers = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GString) joined = g_string_new (NULL);
+  g_autofree char *summary = NULL;
+  GtkWidget       *page, *window, *label, *result, *pager;
+
+  g_assert_no_error (error);
+  answers = kh_checklist_answers_new (checklist);
+  for (guint i = 0; i < kh_checklist_get_n_questions (checklist); i++)
+    kh_checklist_answers_set_answer (answers, i, i % 2 ? KH_CHECKLIST_ANSWER_YES : KH_CHECKLIST_ANSWER_NO);
+  page = g_object_new (KH_TYPE_CHECKLIST_PAGE, "answers", answers, "directory", directory, "region", "US", NULL);
+  window = show_in_window (page);
+  g_assert_true (kh_checklist_page_show_result (KH_CHECKLIST_PAGE (page)));
+  kh_test_wait_for_layout (window, "the checklist result", 5000);
+
+  label = kh_test_find_label (page, "Ride Out a Craving");
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (gtk_widget_get_parent (label))), ==, "win.show-section");
+
+  result = find_type (page, KH_TYPE_CHECKLIST_RESULT);
+  g_assert_nonnull (result);
+  pager = kh_checklist_result_get_qr_pager (KH_CHECKLIST_RESULT (result));
+  g_assert_cmpuint (kh_qr_pager_get_n_codes (KH_QR_PAGER (pager)), ==, 0);
+  label = kh_test_find_label (page, "Show as QR Code");
+  g_assert_nonnull (label);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (gtk_widget_get_parent (label)), TRUE);
+  g_assert_cmpuint (kh_qr_pager_get_n_codes (KH_QR_PAGER (pager)), >, 0);
+
+  /* the codes, joined without their part lines, are the summary */
+  summary = kh_checklist_dup_summary_text (answers, now, directory, "US");
+  for (guint i = 0; i < kh_qr_pager_get_n_codes (KH_QR_PAGER (pager)); i++)
+    {
+      const char *text;
+
+      kh_qr_pager_set_index (KH_QR_PAGER (pager), i);
+      text = kh_qr_pager_get_text (KH_QR_PAGER (pager));
+      g_string_append (joined, kh_qr_pager_get_n_codes (KH_QR_PAGER (pager)) > 1 ? strchr (text, '\n') + 1 : text);
+    }
+  g_assert_cmpstr (joined->str, ==, summary);
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (gtk_widget_get_parent (label)), FALSE);
+  g_assert_cmpuint (kh_qr_pager_get_n_codes (KH_QR_PAGER (pager)), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -627,6 +699,7 @@ main (int   argc,
   g_test_add_func ("/plan-page/qr-versions", test_qr_versions);
   g_test_add_func ("/plan-page/pdf", test_pdf);
   g_test_add_func ("/plan-page/keyboard", test_keyboard);
+  g_test_add_func ("/plan-page/checklist-result", test_checklist_result);
   g_test_add_func ("/craving/timer", test_craving_timer);
   g_test_add_func ("/craving/real-timer", test_craving_real_timer);
 
