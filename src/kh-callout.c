@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kh-callout.h"
+#include "kh-text-bin.h"
 #include "kh-widgets.h"
 
 struct _KhCallout
@@ -73,6 +74,7 @@ kh_callout_class_init (KhCalloutClass *klass)
   object_class->dispose = kh_callout_dispose;
   object_class->finalize = kh_callout_finalize;
 
+  g_type_ensure (KH_TYPE_TEXT_BIN);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kh-callout.ui");
   gtk_widget_class_bind_template_child (widget_class, KhCallout, icon);
   gtk_widget_class_bind_template_child (widget_class, KhCallout, texts);

@@ -66,6 +66,23 @@ kh_clamp_measure (GtkWidget     *widget,
 
   if (orientation == GTK_ORIENTATION_VERTICAL && for_size >= 0)
     for_size = MIN (for_size, MAX (effective_maximum (self), 0));
+  /* The height at the natural width, said as that width: the one the
+   * child is given in any window wider than the maximum, so the two
+   * questions share the child's measurements instead of laying out all
+   * of its text twice. */
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size < 0)
+    {
+      int child_min, child_nat;
+
+      gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &child_min, &child_nat, NULL, NULL);
+      for_size = MAX (child_min, MIN (child_nat, effective_maximum (self)));
+    }
+  /* Height-for-width: the width never depends on the height. GTK 4.8's
+   * viewport still asks for the width at the content's height, which a
+   * wrapping label answers by laying out its text again and again
+   * (a binary search), and again each time the height changes. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    for_size = -1;
 
   gtk_widget_measure (self->child, orientation, for_size,
                       minimum, natural, NULL, NULL);

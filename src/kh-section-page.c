@@ -15,6 +15,7 @@
 #include "kh-i18n.h"
 #include "kh-section-page.h"
 #include "kh-sources-list.h"
+#include "kh-text-bin.h"
 #include "kh-widgets.h"
 
 struct _KhSectionPage
@@ -38,7 +39,7 @@ struct _KhSectionPage
 /* About a screenful of text at the normal size, then steps small enough
  * to take well under a frame each. */
 #define FIRST_SCREEN_CHARS 2500
-#define NEXT_STEP_CHARS 1200
+#define NEXT_STEP_CHARS 600
 
 G_DEFINE_FINAL_TYPE (KhSectionPage, kh_section_page, GTK_TYPE_WIDGET)
 
@@ -82,7 +83,8 @@ make_list (KhBlock *block)
       gtk_widget_set_hexpand (text, TRUE);
 
       gtk_box_append (GTK_BOX (row), bullet);
-      gtk_box_append (GTK_BOX (row), text);
+      /* the row would otherwise lay the text out about ten times */
+      gtk_box_append (GTK_BOX (row), kh_text_bin_new (text));
       gtk_box_append (GTK_BOX (list), row);
     }
 
@@ -172,7 +174,9 @@ make_block (KhBlock *block)
     }
 }
 
-/* Roughly how much text a block shows; FAQ answers are folded away. */
+/* Roughly how much it costs to show a block: its text, and a little for
+ * each widget. A question's answer is folded away but built (and styled)
+ * with it. */
 static gsize
 block_length (KhBlock *block)
 {
@@ -180,6 +184,10 @@ block_length (KhBlock *block)
 
   if (kh_block_get_text (block) != NULL)
     length += strlen (kh_block_get_text (block));
+  if (kh_block_get_question (block) != NULL)
+    length += strlen (kh_block_get_question (block)) + 80;
+  if (kh_block_get_answer (block) != NULL)
+    length += strlen (kh_block_get_answer (block)) / 4;
   for (guint i = 0; i < kh_block_get_n_items (block); i++)
     length += strlen (kh_block_get_item (block, i)) + 40;
 
@@ -388,6 +396,43 @@ kh_section_page_constructed (GObject *object)
   kh_section_page_rebuild (self);
 }
 
+/* The text scrolls, so the page's size never depends on its text's
+ * height; yet the scrolled window measures its content at every width
+ * it is asked about, and the window asks at its minimum width too. One
+ * question for the height keeps each paragraph laid out once per width
+ * it is really shown at. */
+static void
+kh_section_page_measure (GtkWidget     *widget,
+                         GtkOrientation orientation,
+                         int            for_size,
+                         int           *minimum,
+                         int           *natural,
+                         int           *minimum_baseline,
+                         int           *natural_baseline)
+{
+  KhSectionPage *self = KH_SECTION_PAGE (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->scroller), orientation, -1, minimum, natural, NULL, NULL);
+  *minimum_baseline = *natural_baseline = -1;
+}
+
+static void
+kh_section_page_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  KhSectionPage *self = KH_SECTION_PAGE (widget);
+
+  gtk_widget_allocate (GTK_WIDGET (self->scroller), width, height, baseline, NULL);
+}
+
+static GtkSizeRequestMode
+kh_section_page_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
 static void
 kh_section_page_class_init (KhSectionPageClass *klass)
 {
@@ -412,7 +457,10 @@ kh_section_page_class_init (KhSectionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhSectionPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, KhSectionPage, column);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = kh_section_page_measure;
+  widget_class->size_allocate = kh_section_page_size_allocate;
+  widget_class->get_request_mode = kh_section_page_get_request_mode;
+
   gtk_widget_class_set_css_name (widget_class, "sectionpage");
 }
 

@@ -12,6 +12,7 @@
 #include "kh-section-page.h"
 #include "kh-sources-list.h"
 #include "kh-test-util.h"
+#include "kh-text-bin.h"
 
 static const char *section_json =
     "{ \"id\": \"signs\", \"title\": \"Signs of a problem\", \"icon\": \"dialog-warning-symbolic\","
@@ -333,8 +334,11 @@ test_blocks (Fixture      *fixture,
       g_assert_nonnull (row);
       assert_role (row, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
       assert_role (gtk_widget_get_first_child (row), GTK_ACCESSIBLE_ROLE_PRESENTATION);
+      /* the text in a bin that measures it as in a column */
       text = gtk_widget_get_last_child (row);
-      assert_label (text, kh_block_get_item (kh_section_get_block (fixture->section, 2), i));
+      g_assert_true (KH_IS_TEXT_BIN (text));
+      assert_label (kh_text_bin_get_child (KH_TEXT_BIN (text)),
+                    kh_block_get_item (kh_section_get_block (fixture->section, 2), i));
     }
   g_assert_null (row);
 }
@@ -357,8 +361,10 @@ test_callouts (Fixture      *fixture,
   icon = gtk_widget_get_first_child (gtk_widget_get_first_child (callout));
   g_assert_true (GTK_IS_IMAGE (icon));
   g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (icon)), ==, "dialog-warning-symbolic");
-  /* The title, in bold, above the text. */
+  /* The title, in bold, above the text (measured as a column). */
   texts = gtk_widget_get_next_sibling (icon);
+  g_assert_true (KH_IS_TEXT_BIN (texts));
+  texts = kh_text_bin_get_child (KH_TEXT_BIN (texts));
   assert_label (gtk_widget_get_first_child (texts), "Take care");
   g_assert_true (gtk_widget_has_css_class (gtk_widget_get_first_child (texts), "heading"));
   assert_label (gtk_widget_get_last_child (texts), "Ask a doctor first.");
@@ -369,7 +375,7 @@ test_callouts (Fixture      *fixture,
   g_assert_null (kh_callout_get_title (KH_CALLOUT (callout)));
   icon = gtk_widget_get_first_child (gtk_widget_get_first_child (callout));
   g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (icon)), ==, "call-start-symbolic");
-  texts = gtk_widget_get_next_sibling (icon);
+  texts = kh_text_bin_get_child (KH_TEXT_BIN (gtk_widget_get_next_sibling (icon)));
   assert_label (gtk_widget_get_first_child (texts), "Call 988.");
   g_assert_true (gtk_widget_get_first_child (texts) == gtk_widget_get_last_child (texts));
 }
