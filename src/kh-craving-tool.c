@@ -25,6 +25,7 @@
 #include "kh-content.h"
 #include "kh-craving-tool.h"
 #include "kh-plan-widgets.h"
+#include "kh-readable-pages.h"
 #include "kh-sources-list.h"
 
 #define CYCLE_SECONDS (KH_CRAVING_INHALE_SECONDS + KH_CRAVING_EXHALE_SECONDS)
@@ -61,7 +62,8 @@ struct _KhCravingTool
   int    step;
 };
 
-G_DEFINE_FINAL_TYPE (KhCravingTool, kh_craving_tool, GTK_TYPE_WIDGET)
+/* Read aloud: in kh-readable-pages.c */
+G_DEFINE_FINAL_TYPE_WITH_CODE (KhCravingTool, kh_craving_tool, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (KH_TYPE_READABLE, kh_craving_tool_readable_init))
 
 enum
 {

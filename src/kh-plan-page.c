@@ -27,6 +27,7 @@
 #include "kh-plan-store.h"
 #include "kh-plan-widgets.h"
 #include "kh-qr-pager.h"
+#include "kh-readable-pages.h"
 #include "kh-sources-list.h"
 #include "kh-widgets.h"
 
@@ -61,7 +62,8 @@ struct _KhPlanPage
   gboolean           syncing;
 };
 
-G_DEFINE_FINAL_TYPE (KhPlanPage, kh_plan_page, GTK_TYPE_WIDGET)
+/* Read aloud: in kh-readable-pages.c */
+G_DEFINE_FINAL_TYPE_WITH_CODE (KhPlanPage, kh_plan_page, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (KH_TYPE_READABLE, kh_plan_page_readable_init))
 
 enum
 {

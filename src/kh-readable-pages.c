@@ -1,9 +1,11 @@
-/* kh-readable-pages.c: what Get help and the checklist read aloud
+/* kh-readable-pages.c: what Get help, the checklist, My plan and Ride out
+ * a craving read aloud
  *
- * The KhReadable side of two pages, apart from how they are built: each
+ * The KhReadable side of these pages, apart from how they are built: each
  * child of a page's columns is an item, read through the model it shows
  * (a service with its numbers in groups, a question with its answer,
- * the result) or, for plain text, through its labels.
+ * the result, a question of the plan with what is filled in) or, for
+ * plain text, through its labels.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,7 +19,9 @@
 #include "kh-checklist-page.h"
 #include "kh-checklist-question.h"
 #include "kh-checklist-result.h"
+#include "kh-craving-tool.h"
 #include "kh-help-page.h"
+#include "kh-plan-page.h"
 #include "kh-readable-pages.h"
 #include "kh-service-card.h"
 #include "kh-sources-list.h"
@@ -242,4 +246,166 @@ kh_checklist_page_readable_init (KhReadableInterface *iface)
   iface->collect = checklist_collect;
   iface->get_focus_item = checklist_get_focus_item;
   iface->highlight = checklist_highlight;
+}
+
+/* My plan: each child of its column, a question with what is filled in --- */
+
+static GPtrArray *
+plan_items (GtkWidget *page)
+{
+  GPtrArray *items = g_ptr_array_new ();
+
+  add_children (items, GTK_WIDGET (template_child (page, KH_TYPE_PLAN_PAGE, "column")));
+
+  return items;
+}
+
+static void
+add_sheet_sources (KhSpeechText *text,
+                   KhPlanSheet  *sheet,
+                   guint         item)
+{
+  kh_speech_text_add_source_list (text, kh_plan_sheet_get_sources (sheet), kh_plan_sheet_get_reviewed (sheet), item);
+}
+
+static void
+plan_collect (KhReadable   *readable,
+              KhSpeechText *text)
+{
+  GtkWidget *page = GTK_WIDGET (readable);
+  g_autoptr (GPtrArray) items = plan_items (page);
+  KhPlan *plan = kh_plan_page_get_plan (KH_PLAN_PAGE (page));
+  guint   question = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (items, i);
+
+      /* The questions are the column's groups, in the sheet's order. */
+      if (gtk_widget_has_css_class (widget, "plan-question"))
+        kh_speech_text_add_plan_question (text, plan, question++, i);
+      else if (KH_IS_SOURCES_LIST (widget))
+        add_sheet_sources (text, kh_plan_get_sheet (plan), i);
+      else
+        /* the title, the intro, the safety call-out when it is shown
+         * (its numbers in groups), what to do with the plan */
+        kh_readable_add_labels (text, widget, i);
+    }
+}
+
+static guint
+plan_get_focus_item (KhReadable *readable)
+{
+  g_autoptr (GPtrArray) items = plan_items (GTK_WIDGET (readable));
+
+  return focus_item (GTK_WIDGET (readable), items);
+}
+
+static void
+plan_highlight (KhReadable *readable,
+                guint       item)
+{
+  GtkWidget *page = GTK_WIDGET (readable);
+  g_autoptr (GPtrArray) items = plan_items (page);
+
+  highlight (page, GTK_SCROLLED_WINDOW (template_child (page, KH_TYPE_PLAN_PAGE, "scroller")), items, item);
+}
+
+void
+kh_plan_page_readable_init (KhReadableInterface *iface)
+{
+  iface->collect = plan_collect;
+  iface->get_focus_item = plan_get_focus_item;
+  iface->highlight = plan_highlight;
+}
+
+/* Ride out a craving: the part shown (before, the step, the end) ------- */
+
+/* The breathing pace and the time left change every second: they are
+ * shown, not read (a time read out would be wrong before it ends). */
+static gboolean
+is_pace (GtkWidget *widget)
+{
+  GtkWidget *first = gtk_widget_get_first_child (widget);
+
+  return first != NULL && GTK_IS_DRAWING_AREA (first);
+}
+
+static GPtrArray *
+craving_items (GtkWidget *tool)
+{
+  GPtrArray *items = g_ptr_array_new ();
+  GtkWidget *column = GTK_WIDGET (template_child (tool, KH_TYPE_CRAVING_TOOL, "column"));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (column); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_visible (child))
+        continue;
+
+      if (GTK_IS_STACK (child))
+        {
+          GtkWidget *part = gtk_stack_get_visible_child (GTK_STACK (child));
+
+          for (GtkWidget *widget = part != NULL ? gtk_widget_get_first_child (part) : NULL; widget != NULL;
+               widget = gtk_widget_get_next_sibling (widget))
+            if (gtk_widget_get_visible (widget) && !is_pace (widget))
+              g_ptr_array_add (items, widget);
+        }
+      else
+        g_ptr_array_add (items, child);
+    }
+
+  return items;
+}
+
+static void
+craving_collect (KhReadable   *readable,
+                 KhSpeechText *text)
+{
+  GtkWidget *tool = GTK_WIDGET (readable);
+  g_autoptr (GPtrArray) items = craving_items (tool);
+  g_autoptr (KhPlan) plan = NULL;
+
+  g_object_get (tool, "plan", &plan, NULL);
+  g_assert (plan != NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (items, i);
+
+      if (KH_IS_SOURCES_LIST (widget))
+        add_sheet_sources (text, kh_plan_get_sheet (plan), i);
+      else
+        /* the title, the summary, then what the part shown says: what a
+         * craving is, or the step with its prompts and the plan's
+         * reasons, or the end with the people of the plan */
+        kh_readable_add_labels (text, widget, i);
+    }
+}
+
+static guint
+craving_get_focus_item (KhReadable *readable)
+{
+  g_autoptr (GPtrArray) items = craving_items (GTK_WIDGET (readable));
+
+  return focus_item (GTK_WIDGET (readable), items);
+}
+
+static void
+craving_highlight (KhReadable *readable,
+                   guint       item)
+{
+  GtkWidget *tool = GTK_WIDGET (readable);
+  g_autoptr (GPtrArray) items = craving_items (tool);
+
+  highlight (tool, GTK_SCROLLED_WINDOW (template_child (tool, KH_TYPE_CRAVING_TOOL, "scroller")), items, item);
+}
+
+void
+kh_craving_tool_readable_init (KhReadableInterface *iface)
+{
+  iface->collect = craving_collect;
+  iface->get_focus_item = craving_get_focus_item;
+  iface->highlight = craving_highlight;
 }

@@ -1,4 +1,5 @@
-/* kh-readable-pages.h: what Get help and the checklist read aloud
+/* kh-readable-pages.h: what Get help, the checklist, My plan and Ride out
+ * a craving read aloud
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,5 +12,7 @@ G_BEGIN_DECLS
 
 void kh_help_page_readable_init (KhReadableInterface *iface);
 void kh_checklist_page_readable_init (KhReadableInterface *iface);
+void kh_plan_page_readable_init (KhReadableInterface *iface);
+void kh_craving_tool_readable_init (KhReadableInterface *iface);
 
 G_END_DECLS

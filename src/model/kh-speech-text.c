@@ -765,6 +765,88 @@ kh_speech_text_add_question (KhSpeechText       *self,
 }
 
 /**
+ * kh_speech_text_add_plan_question:
+ * @self: a #KhSpeechText
+ * @plan: the visitor's plan
+ * @question: a question of the plan's sheet
+ * @item: the page's item of the question
+ *
+ * Adds a question of My plan, its hint, and what the visitor put there:
+ * each choice with whether it is chosen, or the text typed (each name,
+ * for a list of names), or that it is not filled in yet.
+ */
+void
+kh_speech_text_add_plan_question (KhSpeechText *self,
+                                  KhPlan       *plan,
+                                  guint         question,
+                                  guint         item)
+{
+  KhPlanSheet *sheet;
+  gboolean     filled = FALSE;
+
+  g_return_if_fail (KH_IS_SPEECH_TEXT (self));
+  g_return_if_fail (KH_IS_PLAN (plan));
+
+  sheet = kh_plan_get_sheet (plan);
+  g_return_if_fail (question < kh_plan_sheet_get_n_questions (sheet));
+
+  kh_speech_text_add (self, kh_plan_sheet_get_question_heading (sheet, question), item);
+  kh_speech_text_add (self, kh_plan_sheet_get_question_hint (sheet, question), item);
+
+  switch (kh_plan_sheet_get_question_kind (sheet, question))
+    {
+    case KH_PLAN_KIND_CHOICE:
+    case KH_PLAN_KIND_CHOICES:
+      for (guint i = 0; i < kh_plan_sheet_get_n_options (sheet, question); i++)
+        {
+          gboolean         chosen = kh_plan_sheet_get_question_kind (sheet, question) == KH_PLAN_KIND_CHOICE
+                                        ? kh_plan_get_choice (plan, question) == (int) i
+                                        : kh_plan_get_option (plan, question, i);
+          g_autofree char *line = NULL;
+
+          line = g_strdup_printf (chosen ? /* Translators: read aloud for a choice of My plan, e.g.
+                                            * "Every day: chosen." */
+                                      _ ("%s: chosen.")
+                                         : /* Translators: read aloud for a choice of My plan, e.g.
+                                            * "Every day: not chosen." */
+                                      _ ("%s: not chosen."),
+                                  kh_plan_sheet_get_option_label (sheet, question, i));
+          kh_speech_text_add (self, line, item);
+        }
+      return;
+
+    case KH_PLAN_KIND_TEXT:
+      {
+        const char *text = kh_plan_get_text (plan, question);
+
+        filled = text != NULL && *text != '\0';
+        kh_speech_text_add (self, text, item);
+      }
+      break;
+
+    case KH_PLAN_KIND_NAMES:
+      for (guint i = 0; i < KH_PLAN_N_NAMES; i++)
+        {
+          const char *name = kh_plan_get_name (plan, question, i);
+
+          if (name != NULL && *name != '\0')
+            {
+              filled = TRUE;
+              kh_speech_text_add (self, name, item);
+            }
+        }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (!filled)
+    /* Translators: read aloud for a question of My plan left empty */
+    add_utterance (self, g_strdup (_ ("Not filled in yet.")), item);
+}
+
+/**
  * kh_speech_text_add_result:
  * @self: a #KhSpeechText
  * @answers: the visitor's answers to the checklist

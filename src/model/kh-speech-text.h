@@ -7,6 +7,7 @@
 
 #include "kh-checklist-answers.h"
 #include "kh-directory.h"
+#include "kh-plan.h"
 #include "kh-section.h"
 #include "kh-service.h"
 
@@ -53,6 +54,10 @@ void kh_speech_text_add_question (KhSpeechText       *self,
                                   KhChecklistAnswers *answers,
                                   guint               index,
                                   guint               item);
+void kh_speech_text_add_plan_question (KhSpeechText *self,
+                                       KhPlan       *plan,
+                                       guint         question,
+                                       guint         item);
 void kh_speech_text_add_result (KhSpeechText       *self,
                                 KhChecklistAnswers *answers,
                                 guint               item);
