@@ -22,6 +22,7 @@
 #include "kh-help-page.h"
 #include "kh-i18n.h"
 #include "kh-kiosk.h"
+#include "kh-plan-page.h"
 #include "kh-read-aloud.h"
 #include "kh-readable.h"
 #include "kh-section-page.h"
@@ -750,28 +751,162 @@ test_no_spanish_voice (void)
 /* Read all pages goes on from page to page, each from its top, and ends
  * where it began. */
 static void
+visible_page_cb (KhWindow   *window,
+                 GParamSpec *pspec,
+                 GPtrArray  *shown)
+{
+  g_ptr_array_add (shown, g_strdup (kh_window_get_visible_page (window)));
+}
+
+/* Reading all pages goes on page after page in the sidebar's order, and
+ * round from the last to the first. */
+static void
 test_read_all (void)
 {
-  Fixture fixture = { 0 };
+  static const char *const order[] = { "checklist", "plan", "craving", "help", "overview" };
+  Fixture                  fixture = { 0 };
   g_autoptr (GPtrArray) lines = NULL;
-  guint before = n_spoken ();
-  guint finished;
+  g_autoptr (GPtrArray) shown = g_ptr_array_new_with_free_func (g_free);
+  guint  before = n_spoken ();
+  guint  finished;
+  gulong handler;
 
   fixture_start (&fixture, FALSE);
   show_page (&fixture, "faq");
   finished = fixture.n_finished;
+  handler = g_signal_connect (fixture.window, "notify::visible-page", G_CALLBACK (visible_page_cb), shown);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.read_aloud), "speech.read-all", NULL));
-  /* the last two pages, then round to the first */
-  kh_test_wait_for (spoken_since (before, "en|Overview"), 60000);
+  /* the built-in pages after the last section, then round to the first */
+  kh_test_wait_for (spoken_since (before, "en|Overview"), 120000);
+  g_signal_handler_disconnect (fixture.window, handler);
   g_assert_cmpstr (kh_window_get_visible_page (fixture.window), ==, "overview");
   g_assert_true (kh_speech_is_active (fixture.speech));
-  g_assert_cmpuint (fixture.n_finished, >=, finished + 3);
+  g_assert_cmpuint (fixture.n_finished, >=, finished + G_N_ELEMENTS (order));
   kh_read_aloud_stop (fixture.read_aloud);
+
+  for (guint i = 0; i < MAX (shown->len, G_N_ELEMENTS (order)); i++)
+    if (i >= shown->len || i >= G_N_ELEMENTS (order) || g_strcmp0 (g_ptr_array_index (shown, i), order[i]) != 0)
+      g_error ("reading all pages showed page %u as \"%s\", expected \"%s\"", i,
+               i < shown->len ? (char *) g_ptr_array_index (shown, i) : "(none)",
+               i < G_N_ELEMENTS (order) ? order[i] : "(none)");
 
   lines = read_spoken ();
   assert_has_line (lines, before, "en|Questions and answers");
+  assert_has_line (lines, before, "en|My plan");
+  assert_has_line (lines, before, "en|Ride out a craving");
   assert_has_line (lines, before, "en|Get help");
   assert_has_line (lines, before, "en|Overview");
+
+  fixture_stop (&fixture);
+}
+
+/* Fills My plan: a choice that calls for the safety line, a text. */
+static void
+fill_plan (KhPlan     *plan,
+           const char *typed)
+{
+  KhPlanSheet *sheet = kh_plan_get_sheet (plan);
+  int          use = kh_plan_sheet_find_question (sheet, KH_PLAN_QUESTION_USE);
+  int          change = kh_plan_sheet_find_question (sheet, KH_PLAN_QUESTION_CHANGE);
+  guint        n_text = 0;
+
+  g_assert_cmpint (use, >=, 0);
+  g_assert_cmpint (change, >=, 0);
+  /* stopping, from using every day */
+  kh_plan_set_choice (plan, use, kh_plan_sheet_find_option (sheet, use, KH_PLAN_OPTION_DAILY));
+  kh_plan_set_choice (plan, change, kh_plan_sheet_find_option (sheet, change, KH_PLAN_OPTION_STOP));
+  g_assert_true (kh_plan_get_needs_safety (plan));
+
+  for (guint i = 0; i < kh_plan_sheet_get_n_questions (sheet); i++)
+    if (kh_plan_sheet_get_question_kind (sheet, i) == KH_PLAN_KIND_TEXT && n_text++ == 0)
+      kh_plan_set_text (plan, i, typed);
+  g_assert_cmpuint (n_text, >, 1);
+}
+
+static guint
+find_spoken (GPtrArray  *lines,
+             guint       from,
+             const char *line)
+{
+  for (guint i = from; i < lines->len; i++)
+    if (g_str_equal (g_ptr_array_index (lines, i), line))
+      return i;
+
+  assert_has_line (lines, from, line);
+  g_assert_not_reached ();
+}
+
+/* My plan is read question by question with what is filled in, the
+ * safety line where it is shown, in the language of the app. */
+static void
+assert_plan_read (Fixture    *fixture,
+                  const char *language,
+                  const char *title,
+                  const char *safety_title,
+                  const char *chosen_end,
+                  const char *not_chosen_end,
+                  const char *empty)
+{
+  GtkWidget   *page = show_page (fixture, "plan");
+  KhPlan      *plan = kh_plan_page_get_plan (KH_PLAN_PAGE (page));
+  KhPlanSheet *sheet = kh_plan_get_sheet (plan);
+  int          use = kh_plan_sheet_find_question (sheet, KH_PLAN_QUESTION_USE);
+  const char  *typed = g_str_equal (language, "es") ? "Caminar con Ana" : "Walk with Ana";
+  g_autoptr (GPtrArray) lines = NULL;
+  g_autofree char *line = NULL;
+  guint            before = n_spoken ();
+  guint            at;
+
+  fill_plan (plan, typed);
+  kh_test_wait_for_layout (GTK_WIDGET (fixture->window), "plan", 10000);
+  assert_page_read (fixture, "plan", language, title);
+
+  lines = read_spoken ();
+  /* in the page's order: the title, the question of use with its
+   * choices, the safety line after it, the text typed, a text left
+   * empty */
+  line = g_strdup_printf ("%s|%s", language, title);
+  at = find_spoken (lines, before, line);
+  g_clear_pointer (&line, g_free);
+  line = g_strdup_printf ("%s|%s", language, kh_plan_sheet_get_question_heading (sheet, use));
+  at = find_spoken (lines, at, line);
+  for (guint i = 0; i < kh_plan_sheet_get_n_options (sheet, use); i++)
+    {
+      g_autofree char *option =
+          g_strconcat (kh_plan_sheet_get_option_label (sheet, use, i),
+                       kh_plan_get_choice (plan, use) == (int) i ? chosen_end : not_chosen_end, NULL);
+
+      g_clear_pointer (&line, g_free);
+      line = g_strdup_printf ("%s|%s", language, option);
+      if (find_spoken (lines, at, line) != at + 1 + (kh_plan_sheet_get_question_hint (sheet, use) != NULL) + i)
+        g_error ("choice %u of the question of use was not read right after the question: %s", i, line);
+    }
+  g_clear_pointer (&line, g_free);
+  line = g_strdup_printf ("%s|%s", language, safety_title);
+  at = find_spoken (lines, at, line);
+  g_clear_pointer (&line, g_free);
+  line = g_strdup_printf ("%s|%s", language, typed);
+  at = find_spoken (lines, at, line);
+  g_clear_pointer (&line, g_free);
+  line = g_strdup_printf ("%s|%s", language, empty);
+  find_spoken (lines, at, line);
+}
+
+static void
+test_plan (void)
+{
+  Fixture fixture = { 0 };
+
+  fixture_start (&fixture, FALSE);
+  assert_plan_read (&fixture, "en", "My plan", "Before you stop", ": chosen.", ": not chosen.",
+                    "Not filled in yet.");
+  assert_page_read (&fixture, "craving", "en", "Ride out a craving");
+
+  g_action_group_change_action_state (G_ACTION_GROUP (fixture.app), "language", g_variant_new_string ("es"));
+  g_assert_cmpstr (kh_i18n_get_effective_language (), ==, "es");
+  assert_plan_read (&fixture, "es", "Mi plan", "Antes de dejar de consumir", ": elegido.", ": no elegido.",
+                    "Todavía sin rellenar.");
+  assert_page_read (&fixture, "craving", "es", "Dejar pasar las ansias");
 
   fixture_stop (&fixture);
 }
@@ -788,6 +923,7 @@ main (int   argc,
   g_test_add_func ("/read-aloud/fast/checklist", test_checklist);
   g_test_add_func ("/read-aloud/fast/audio", test_audio);
   g_test_add_func ("/read-aloud/fast/read-all", test_read_all);
+  g_test_add_func ("/read-aloud/fast/plan", test_plan);
   g_test_add_func ("/read-aloud/english-only/no-spanish-voice", test_no_spanish_voice);
   g_test_add_func ("/read-aloud/live/language-switch", test_language_switch);
   g_test_add_func ("/read-aloud/live/pause-stop", test_pause_stop);
