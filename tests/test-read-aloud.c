@@ -19,6 +19,7 @@
 
 #include "kh-application.h"
 #include "kh-checklist-page.h"
+#include "kh-craving-tool.h"
 #include "kh-help-page.h"
 #include "kh-i18n.h"
 #include "kh-kiosk.h"
@@ -836,6 +837,54 @@ find_spoken (GPtrArray  *lines,
   g_assert_not_reached ();
 }
 
+/* The question of use is one item: highlighted as a whole, found from
+ * the focus in one of its choices; the page scrolls to what is read. */
+static void
+assert_plan_items (Fixture   *fixture,
+                   GtkWidget *page,
+                   int        use)
+{
+  g_autoptr (KhSpeechText) text = page_text (fixture, page);
+  KhPlanSheet   *sheet = kh_plan_get_sheet (kh_plan_page_get_plan (KH_PLAN_PAGE (page)));
+  GtkWidget     *control = kh_plan_page_get_question_widget (KH_PLAN_PAGE (page), use, 0);
+  guint          n = kh_speech_text_get_n_utterances (text);
+  guint          item = KH_READABLE_NO_ITEM;
+  GtkWidget     *reading;
+  GtkAdjustment *adjustment;
+
+  for (guint i = 0; i < n && item == KH_READABLE_NO_ITEM; i++)
+    if (g_str_equal (kh_speech_text_get_text (text, i), kh_plan_sheet_get_question_heading (sheet, use)))
+      item = kh_speech_text_get_item (text, i);
+  g_assert_cmpuint (item, !=, KH_READABLE_NO_ITEM);
+
+  kh_readable_highlight (KH_READABLE (page), item);
+  reading = find_reading (page);
+  if (reading == NULL || !gtk_widget_has_css_class (reading, "plan-question") ||
+      !gtk_widget_is_ancestor (control, reading))
+    g_error ("highlighting item %u of My plan did not mark the question of use (marked %s)", item,
+             reading != NULL ? G_OBJECT_TYPE_NAME (reading) : "nothing");
+
+  gtk_widget_grab_focus (control);
+  g_assert_cmpuint (kh_readable_get_focus_item (KH_READABLE (page)), ==, item);
+  /* Read aloud starts at the focus: the next page is read from its top */
+  gtk_root_set_focus (GTK_ROOT (fixture->window), NULL);
+
+  /* the title at the top, the sources at the bottom */
+  adjustment = gtk_scrolled_window_get_vadjustment (
+      GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (reading, GTK_TYPE_SCROLLED_WINDOW)));
+  kh_readable_highlight (KH_READABLE (page), kh_speech_text_get_item (text, 0));
+  kh_test_wait_for (gtk_adjustment_get_value (adjustment) == 0, 10000);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  kh_readable_highlight (KH_READABLE (page), kh_speech_text_get_item (text, n - 1));
+  kh_test_wait_for (gtk_adjustment_get_value (adjustment) > 0, 10000);
+  if (gtk_adjustment_get_value (adjustment) <= 0)
+    g_error ("My plan did not scroll to its sources: scrolled %.0f of %.0f", gtk_adjustment_get_value (adjustment),
+             gtk_adjustment_get_upper (adjustment));
+
+  kh_readable_highlight (KH_READABLE (page), KH_READABLE_NO_ITEM);
+  g_assert_null (find_reading (page));
+}
+
 /* My plan is read question by question with what is filled in, the
  * safety line where it is shown, in the language of the app. */
 static void
@@ -890,6 +939,41 @@ assert_plan_read (Fixture    *fixture,
   g_clear_pointer (&line, g_free);
   line = g_strdup_printf ("%s|%s", language, empty);
   find_spoken (lines, at, line);
+
+  assert_plan_items (fixture, page, use);
+}
+
+/* Ride out a craving, running: the step shown is read, with its title
+ * first and its sources last, but not the pace or the time left. */
+static void
+assert_craving_running_read (Fixture *fixture)
+{
+  GtkWidget   *tool = show_page (fixture, "craving");
+  KhPlan      *plan = NULL;
+  KhPlanSheet *sheet;
+  g_autoptr (KhSpeechText) text = NULL;
+  gboolean step_read = FALSE;
+
+  g_object_get (tool, "plan", &plan, NULL);
+  sheet = kh_plan_get_sheet (plan);
+  g_object_unref (plan);
+  kh_craving_tool_start (KH_CRAVING_TOOL (tool), 5);
+  g_assert_cmpint (kh_craving_tool_get_step (KH_CRAVING_TOOL (tool)), ==, 0);
+  text = page_text (fixture, tool);
+  g_assert_cmpstr (kh_speech_text_get_text (text, 0), ==, kh_plan_sheet_get_text (sheet, KH_PLAN_TEXT_CRAVING_TITLE));
+  for (guint i = 0; i < kh_speech_text_get_n_utterances (text); i++)
+    {
+      const char *line = kh_speech_text_get_text (text, i);
+
+      step_read |= g_str_equal (line, kh_plan_sheet_get_step_heading (sheet, 0));
+      if (g_str_equal (line, kh_plan_sheet_get_text (sheet, KH_PLAN_TEXT_CRAVING_INHALE)) ||
+          g_str_equal (line, kh_plan_sheet_get_text (sheet, KH_PLAN_TEXT_CRAVING_EXHALE)) ||
+          (strstr (line, ":") != NULL && g_ascii_isdigit (line[0])))
+        g_error ("the running craving tool read its pace or time left: %s", line);
+    }
+  if (!step_read)
+    g_error ("the running craving tool did not read its step \"%s\"", kh_plan_sheet_get_step_heading (sheet, 0));
+  kh_craving_tool_reset (KH_CRAVING_TOOL (tool));
 }
 
 static void
@@ -901,6 +985,7 @@ test_plan (void)
   assert_plan_read (&fixture, "en", "My plan", "Before you stop", ": chosen.", ": not chosen.",
                     "Not filled in yet.");
   assert_page_read (&fixture, "craving", "en", "Ride out a craving");
+  assert_craving_running_read (&fixture);
 
   g_action_group_change_action_state (G_ACTION_GROUP (fixture.app), "language", g_variant_new_string ("es"));
   g_assert_cmpstr (kh_i18n_get_effective_language (), ==, "es");
