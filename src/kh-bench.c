@@ -57,8 +57,16 @@
 
 #ifndef HAVE_VALGRIND_CALLGRIND_H
 #define RUNNING_ON_VALGRIND 0
-#define CALLGRIND_TOGGLE_COLLECT
-#define CALLGRIND_DUMP_STATS_AT(x)
+#define CALLGRIND_TOGGLE_COLLECT \
+  do                             \
+    {                            \
+    }                            \
+  while (0)
+#define CALLGRIND_DUMP_STATS_AT(x) \
+  do                               \
+    {                              \
+    }                              \
+  while (0)
 #endif
 
 /* The window counts as settled when this long passes with no frame. */

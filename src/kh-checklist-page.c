@@ -23,6 +23,7 @@
 #include "kh-clamp.h"
 #include "kh-i18n.h"
 #include "kh-lockdown.h"
+#include "kh-readable-pages.h"
 #include "kh-sources-list.h"
 #include "kh-widgets.h"
 
@@ -58,7 +59,8 @@ struct _KhChecklistPage
   char        *region;
 };
 
-G_DEFINE_FINAL_TYPE (KhChecklistPage, kh_checklist_page, GTK_TYPE_WIDGET)
+/* Read aloud: in kh-readable-pages.c */
+G_DEFINE_FINAL_TYPE_WITH_CODE (KhChecklistPage, kh_checklist_page, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (KH_TYPE_READABLE, kh_checklist_page_readable_init))
 
 enum
 {

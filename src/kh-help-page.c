@@ -19,6 +19,7 @@
 #include "kh-help-page.h"
 #include "kh-help-print.h"
 #include "kh-i18n.h"
+#include "kh-readable-pages.h"
 #include "kh-service-card.h"
 #include "kh-widgets.h"
 
@@ -49,7 +50,8 @@ struct _KhHelpPage
   KhHelpPrintMode print_mode;
 };
 
-G_DEFINE_FINAL_TYPE (KhHelpPage, kh_help_page, GTK_TYPE_WIDGET)
+/* Read aloud: in kh-readable-pages.c */
+G_DEFINE_FINAL_TYPE_WITH_CODE (KhHelpPage, kh_help_page, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (KH_TYPE_READABLE, kh_help_page_readable_init))
 
 enum
 {
@@ -564,6 +566,9 @@ kh_help_page_class_init (KhHelpPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/kh-help-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KhHelpPage, scroller);
+  /* for Read aloud */
+  gtk_widget_class_bind_template_child_full (widget_class, "title_label", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "summary_label", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, KhHelpPage, region_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KhHelpPage, qr_button);
   gtk_widget_class_bind_template_child (widget_class, KhHelpPage, print_button);

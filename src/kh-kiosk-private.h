@@ -36,10 +36,12 @@ struct _KhKiosk
   guint      countdown_ms;
   guint      countdown_id;
   gint64     countdown_end;
+  gint64     last_input;
   guint      inhibit_cookie;
   gboolean   visit_active;
   gboolean   exiting;
   gboolean   allow_print;
+  gboolean   allow_read_aloud;
 
   /* where no window manager makes the window full screen */
   KhKioskFit *fit;

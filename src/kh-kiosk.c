@@ -192,6 +192,29 @@ kh_kiosk_note_input (KhKiosk *self)
   arm_idle (self);
 }
 
+/**
+ * kh_kiosk_note_speech:
+ * @self: a #KhKiosk
+ *
+ * The app began reading something aloud. That keeps a visit going only
+ * while the visitor is interacting: within one idle timeout of their
+ * last input and with no "Are you still there?" notice shown. A visitor
+ * who walks away from "Read all pages" still gets the notice, and the
+ * next visitor a fresh kiosk.
+ */
+void
+kh_kiosk_note_speech (KhKiosk *self)
+{
+  g_return_if_fail (KH_IS_KIOSK (self));
+
+  if (!self->visit_active || kh_kiosk_get_notice_shown (self))
+    return;
+  if (g_get_monotonic_time () - self->last_input >= (gint64) self->idle_timeout_ms * 1000)
+    return;
+
+  arm_idle (self);
+}
+
 static gboolean
 event_cb (KhKiosk            *self,
           GdkEvent           *event,
@@ -659,6 +682,7 @@ kh_kiosk_new (GtkApplication *application,
       self->language = g_settings_get_string (settings, "kiosk-language");
       self->region = g_settings_get_string (settings, "kiosk-region");
       self->allow_print = g_settings_get_boolean (settings, "kiosk-allow-print");
+      self->allow_read_aloud = g_settings_get_boolean (settings, "kiosk-read-aloud");
       if (self->region[0] == '\0')
         {
           g_free (self->region);
@@ -670,6 +694,7 @@ kh_kiosk_new (GtkApplication *application,
     }
   else
     {
+      self->allow_read_aloud = TRUE;
       self->language = g_strdup ("");
       self->region = g_strdup ("");
     }
@@ -694,4 +719,18 @@ kh_kiosk_get_allow_print (KhKiosk *self)
   g_return_val_if_fail (KH_IS_KIOSK (self), FALSE);
 
   return self->allow_print;
+}
+
+/**
+ * kh_kiosk_get_allow_read_aloud:
+ *
+ * Returns: whether visitors may have pages read aloud
+ *   ("kiosk-read-aloud")
+ */
+gboolean
+kh_kiosk_get_allow_read_aloud (KhKiosk *self)
+{
+  g_return_val_if_fail (KH_IS_KIOSK (self), FALSE);
+
+  return self->allow_read_aloud;
 }

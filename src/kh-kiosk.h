@@ -43,6 +43,7 @@ GStrv kh_kiosk_dup_reset_names (KhKiosk *self);
 void  kh_kiosk_end_visit (KhKiosk *self);
 
 void     kh_kiosk_note_input (KhKiosk *self);
+void     kh_kiosk_note_speech (KhKiosk *self);
 gboolean kh_kiosk_get_visit_active (KhKiosk *self);
 gboolean kh_kiosk_get_notice_shown (KhKiosk *self);
 guint    kh_kiosk_get_idle_timeout_ms (KhKiosk *self);
@@ -62,5 +63,6 @@ gboolean kh_kiosk_get_exiting (KhKiosk *self);
 
 void     kh_kiosk_retranslate (KhKiosk *self);
 gboolean kh_kiosk_get_allow_print (KhKiosk *self);
+gboolean kh_kiosk_get_allow_read_aloud (KhKiosk *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "kh-callout.h"
 #include "kh-clamp.h"
 #include "kh-i18n.h"
+#include "kh-readable.h"
 #include "kh-section-page.h"
 #include "kh-sources-list.h"
 #include "kh-text-bin.h"
@@ -34,6 +35,12 @@ struct _KhSectionPage
   guint      reveal_tick_id;
   guint      append_id;
   gboolean   complete;
+
+  /* read aloud: the page's items beyond its blocks, and the one read */
+  GtkWidget *title_widget;
+  GtkWidget *summary_widget;
+  GtkWidget *sources_widget;
+  GtkWidget *reading;
 };
 
 /* About a screenful of text at the normal size, then steps small enough
@@ -41,7 +48,9 @@ struct _KhSectionPage
 #define FIRST_SCREEN_CHARS 2500
 #define NEXT_STEP_CHARS 600
 
-G_DEFINE_FINAL_TYPE (KhSectionPage, kh_section_page, GTK_TYPE_WIDGET)
+static void kh_section_page_readable_init (KhReadableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KhSectionPage, kh_section_page, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (KH_TYPE_READABLE, kh_section_page_readable_init))
 
 enum
 {
@@ -201,7 +210,8 @@ append_sources (KhSectionPage *self)
 
   for (guint i = 0; i < kh_section_get_n_sources (self->section); i++)
     g_ptr_array_add (sources, kh_section_get_source (self->section, i));
-  gtk_box_append (self->column, kh_sources_list_new (sources, kh_section_get_reviewed (self->section)));
+  self->sources_widget = kh_sources_list_new (sources, kh_section_get_reviewed (self->section));
+  gtk_box_append (self->column, self->sources_widget);
 }
 
 static gboolean
@@ -281,6 +291,8 @@ kh_section_page_rebuild (KhSectionPage *self)
   clear_highlight_cb (self);
 
   g_clear_handle_id (&self->append_id, g_source_remove);
+  kh_readable_mark (&self->reading, NULL);
+  self->title_widget = self->summary_widget = self->sources_widget = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->column))))
     gtk_box_remove (self->column, child);
   g_ptr_array_set_size (self->block_widgets, 0);
@@ -293,10 +305,12 @@ kh_section_page_rebuild (KhSectionPage *self)
   gtk_widget_add_css_class (widget, "title-1");
   gtk_widget_add_css_class (widget, "page-title");
   gtk_box_append (self->column, widget);
+  self->title_widget = widget;
 
   widget = kh_body_label_new (kh_section_get_summary (self->section));
   gtk_widget_add_css_class (widget, "summary");
   gtk_box_append (self->column, widget);
+  self->summary_widget = widget;
 
   /* A screenful first, so the page shows at once; the rest follows in
    * small steps after it has been painted. */
@@ -331,6 +345,7 @@ kh_section_page_dispose (GObject *object)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick_id);
   self->reveal_tick_id = 0;
   g_clear_object (&self->highlighted);
+  g_clear_object (&self->reading);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_SECTION_PAGE);
   g_clear_object (&self->section);
@@ -604,4 +619,86 @@ kh_section_page_get_highlighted_block (KhSectionPage *self)
   g_return_val_if_fail (KH_IS_SECTION_PAGE (self), NULL);
 
   return self->highlighted;
+}
+
+/* Read aloud ------------------------------------------------------------
+ * Items: 0 the title, 1 the summary, then each block, then the sources. */
+
+#define FIRST_BLOCK_ITEM 2
+
+static GPtrArray *
+dup_items (KhSectionPage *self)
+{
+  GPtrArray *items = g_ptr_array_new ();
+
+  kh_section_page_ensure_complete (self);
+  g_ptr_array_add (items, self->title_widget);
+  g_ptr_array_add (items, self->summary_widget);
+  for (guint i = 0; i < self->block_widgets->len; i++)
+    g_ptr_array_add (items, g_ptr_array_index (self->block_widgets, i));
+  g_ptr_array_add (items, self->sources_widget);
+
+  return items;
+}
+
+static void
+kh_section_page_collect (KhReadable   *readable,
+                         KhSpeechText *text)
+{
+  KhSectionPage *self = KH_SECTION_PAGE (readable);
+  guint          n_blocks;
+
+  if (self->section == NULL)
+    return;
+
+  kh_section_page_ensure_complete (self);
+  kh_speech_text_add (text, kh_section_get_title (self->section), 0);
+  kh_speech_text_add (text, kh_section_get_summary (self->section), 1);
+  n_blocks = kh_section_get_n_blocks (self->section);
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (self->block_widgets, i);
+
+      /* Open answers are read; closed questions only as questions. */
+      kh_speech_text_add_block (text, kh_section_get_block (self->section, i),
+                                GTK_IS_EXPANDER (widget) && gtk_expander_get_expanded (GTK_EXPANDER (widget)),
+                                FIRST_BLOCK_ITEM + i);
+    }
+  kh_speech_text_add_sources (text, self->section, FIRST_BLOCK_ITEM + n_blocks);
+}
+
+static guint
+kh_section_page_get_focus_item (KhReadable *readable)
+{
+  KhSectionPage *self = KH_SECTION_PAGE (readable);
+  GtkRoot       *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr (GPtrArray) items = NULL;
+  GtkWidget *focus;
+
+  if (root == NULL || !(focus = gtk_root_get_focus (root)) || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return KH_READABLE_NO_ITEM;
+
+  items = dup_items (self);
+  return kh_readable_find_item (focus, (GtkWidget *const *) items->pdata, items->len);
+}
+
+static void
+kh_section_page_highlight (KhReadable *readable,
+                           guint       item)
+{
+  KhSectionPage *self = KH_SECTION_PAGE (readable);
+  g_autoptr (GPtrArray) items = dup_items (self);
+  GtkWidget *widget = item < items->len ? g_ptr_array_index (items, item) : NULL;
+
+  kh_readable_mark (&self->reading, widget);
+  if (widget != NULL)
+    kh_readable_scroll_to (self->scroller, widget);
+}
+
+static void
+kh_section_page_readable_init (KhReadableInterface *iface)
+{
+  iface->collect = kh_section_page_collect;
+  iface->get_focus_item = kh_section_page_get_focus_item;
+  iface->highlight = kh_section_page_highlight;
 }

@@ -118,6 +118,9 @@ kh_window_retranslate (KhWindow *self)
 
   g_return_if_fail (KH_IS_WINDOW (self));
 
+  /* The next sentence would be in the old language. */
+  kh_read_aloud_stop (self->read_aloud);
+  kh_read_aloud_retranslate (self->read_aloud);
   kh_window_translate_chrome (self);
   kh_window_build_menu (self);
   if (self->kiosk != NULL)

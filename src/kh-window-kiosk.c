@@ -89,6 +89,10 @@ drop_help_overlay (KhWindow *self)
 void
 kh_window_setup_kiosk (KhWindow *self)
 {
+  /* Speech is stopped by a reset of the kiosk's own, before the visit
+   * ends: nothing may be read to the next visitor. */
+  kh_read_aloud_set_kiosk (self->read_aloud, self->kiosk, kh_kiosk_get_allow_read_aloud (self->kiosk));
+
   gtk_menu_button_set_primary (self->menu_button, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->menu_button), FALSE);
 

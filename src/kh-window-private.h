@@ -6,6 +6,7 @@
 #pragma once
 
 #include "kh-help-page.h"
+#include "kh-read-aloud.h"
 #include "kh-search-index.h"
 #include "kh-window.h"
 
@@ -25,6 +26,7 @@ struct _KhWindow
   GtkSearchEntry  *search_entry;
   GtkMenuButton   *menu_button;
   GtkButton       *get_help_button;
+  KhReadAloud     *read_aloud;
   GtkWidget       *title_label;
   GtkWidget       *text_size_box;
   GtkButton       *zoom_reset_button;

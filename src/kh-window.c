@@ -379,6 +379,7 @@ layout_idle_cb (gpointer user_data)
       self->narrow = narrow;
       /* The header bar must fit a phone-sized window too. */
       gtk_widget_set_visible (self->title_label, !narrow);
+      kh_read_aloud_set_compact (self->read_aloud, narrow);
       kh_window_update_get_help_button (self);
       gtk_toggle_button_set_active (self->sidebar_button, !narrow);
       update_layout (self);
@@ -505,6 +506,7 @@ kh_window_constructed (GObject *object)
     self->lockdown = kh_lockdown_new ();
   self->content = kh_models_get_content (self->models, &self->content_error);
   self->checklist = kh_models_get_checklist (self->models, NULL);
+  kh_read_aloud_set_models (self->read_aloud, self->models);
 
   kh_window_follow_lockdown (self);
   if (self->kiosk != NULL)
@@ -686,6 +688,7 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, get_help_button);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, read_aloud);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, title_label);
   /* looked up by name only, to be translated again */
   gtk_widget_class_bind_template_child_full (widget_class, "search_button", FALSE, 0);
@@ -716,7 +719,9 @@ kh_window_init (KhWindow *self)
   GtkEventController *controller;
 
   g_type_ensure (KH_TYPE_CLAMP);
+  g_type_ensure (KH_TYPE_READ_ALOUD);
   gtk_widget_init_template (GTK_WIDGET (self));
+  kh_read_aloud_set_stack (self->read_aloud, self->stack);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
   kh_window_build_menu (self);

@@ -23,7 +23,8 @@
  * window's own state (pages, search, answers, region, text size) goes
  * with the visit, which the window starts again. */
 static const char *const expected_resets[] = {
-  "notices", "dialogs-and-popovers", "clipboard", "style", "language", NULL
+  "notices", "dialogs-and-popovers", "clipboard", "style", "language",
+  "read-aloud", NULL
 };
 
 typedef struct
