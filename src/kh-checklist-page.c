@@ -203,6 +203,27 @@ update_progress (KhChecklistPage *self)
                                   -1);
 }
 
+/* The summary's text for the result's QR codes, as it would print. */
+static void
+update_take_away (KhChecklistPage *self)
+{
+  g_autoptr (GDateTime) now = NULL;
+  g_autofree char *summary = NULL;
+
+  if (self->directory == NULL)
+    {
+      kh_checklist_result_set_take_away (self->result, NULL, NULL);
+      return;
+    }
+
+  now = g_date_time_new_now_local ();
+  summary = kh_checklist_dup_summary_text (self->answers, now, self->directory,
+                                           kh_directory_resolve_region (self->directory, self->region));
+  kh_checklist_result_set_take_away (self->result, summary,
+                                     kh_checklist_get_text (kh_checklist_answers_get_checklist (self->answers),
+                                                            KH_CHECKLIST_TEXT_PRINT_TITLE));
+}
+
 static void
 sync_from_model (KhChecklistPage *self)
 {
@@ -228,7 +249,10 @@ sync_from_model (KhChecklistPage *self)
   if (kh_checklist_page_get_showing_result (self))
     {
       if (complete)
-        kh_checklist_result_update (self->result);
+        {
+          kh_checklist_result_update (self->result);
+          update_take_away (self);
+        }
       else
         kh_checklist_page_show_questions (self);
     }
@@ -308,6 +332,7 @@ kh_checklist_page_show_result (KhChecklistPage *self)
     }
 
   kh_checklist_result_update (self->result);
+  update_take_away (self);
   gtk_stack_set_visible_child_name (self->view_stack, "result");
   scroll_to_top (self->result_scroller);
   kh_checklist_result_focus_summary (self->result);

@@ -18,6 +18,8 @@
 
 #include "kh-callout.h"
 #include "kh-checklist-result.h"
+#include "kh-plan.h"
+#include "kh-qr-pager.h"
 #include "kh-widgets.h"
 
 struct _KhChecklistResult
@@ -43,13 +45,21 @@ struct _KhChecklistResult
   GtkWidget *print_button;
   GtkWidget *change_button;
   GtkWidget *start_over_button;
+  GtkWidget *craving_button;
   GtkLabel  *print_error_label;
+
+  /* the summary's own text as QR codes, for a phone to take away */
+  GtkWidget *qr_button;
+  GtkWidget *qr_pager;
 
   /* owned */
   KhChecklistAnswers *answers;
+  GStrv               qr_texts;
 };
 
 G_DEFINE_FINAL_TYPE (KhChecklistResult, kh_checklist_result, GTK_TYPE_WIDGET)
+
+static void qr_toggled_cb (KhChecklistResult *self);
 
 static void
 clear_box (GtkBox *box)
@@ -285,6 +295,8 @@ kh_checklist_result_clear (KhChecklistResult *self)
   clear_box (self->doctor_list);
   clear_box (self->callouts_box);
   gtk_widget_set_visible (GTK_WIDGET (self->print_error_label), FALSE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->qr_button), FALSE);
+  kh_checklist_result_set_take_away (self, NULL, NULL);
 }
 
 /**
@@ -337,12 +349,56 @@ kh_checklist_result_show_print_error (KhChecklistResult *self,
 }
 
 static void
+qr_toggled_cb (KhChecklistResult *self)
+{
+  gboolean shown = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->qr_button));
+
+  gtk_widget_set_visible (self->qr_pager, shown);
+  kh_qr_pager_set_texts (KH_QR_PAGER (self->qr_pager), shown ? (const char *const *) self->qr_texts : NULL);
+}
+
+/**
+ * kh_checklist_result_set_take_away:
+ * @summary: (nullable): the summary's text, as printed
+ * @title: what each code's first line calls it, when it takes several
+ *
+ * The text the QR codes carry (split with kh_plan_split_for_qr()).
+ */
+void
+kh_checklist_result_set_take_away (KhChecklistResult *self,
+                                   const char        *summary,
+                                   const char        *title)
+{
+  g_return_if_fail (KH_IS_CHECKLIST_RESULT (self));
+
+  g_clear_pointer (&self->qr_texts, g_strfreev);
+  if (summary != NULL)
+    self->qr_texts = kh_plan_split_for_qr (summary, title);
+  gtk_widget_set_visible (self->qr_button, summary != NULL);
+  qr_toggled_cb (self);
+}
+
+/**
+ * kh_checklist_result_get_qr_pager:
+ *
+ * Returns: (transfer none): the QR codes of the summary
+ */
+GtkWidget *
+kh_checklist_result_get_qr_pager (KhChecklistResult *self)
+{
+  g_return_val_if_fail (KH_IS_CHECKLIST_RESULT (self), NULL);
+
+  return self->qr_pager;
+}
+
+static void
 kh_checklist_result_dispose (GObject *object)
 {
   KhChecklistResult *self = (KhChecklistResult *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_CHECKLIST_RESULT);
   g_clear_object (&self->answers);
+  g_clear_pointer (&self->qr_texts, g_strfreev);
 
   G_OBJECT_CLASS (kh_checklist_result_parent_class)->dispose (object);
 }
@@ -374,6 +430,7 @@ kh_checklist_result_class_init (KhChecklistResultClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhChecklistResult, print_button);
   gtk_widget_class_bind_template_child (widget_class, KhChecklistResult, change_button);
   gtk_widget_class_bind_template_child (widget_class, KhChecklistResult, start_over_button);
+  gtk_widget_class_bind_template_child (widget_class, KhChecklistResult, craving_button);
   gtk_widget_class_bind_template_child (widget_class, KhChecklistResult, print_error_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -403,6 +460,17 @@ kh_checklist_result_init (KhChecklistResult *self)
   set_accessible_label_from_mnemonic (self->print_button);
   set_accessible_label_from_mnemonic (self->change_button);
   set_accessible_label_from_mnemonic (self->start_over_button);
+  set_accessible_label_from_mnemonic (self->craving_button);
+
+  self->qr_button = g_object_new (GTK_TYPE_TOGGLE_BUTTON, "label", _ ("Show as _QR Code"), "use-underline", TRUE,
+                                  "halign", GTK_ALIGN_START, NULL);
+  gtk_widget_add_css_class (self->qr_button, "checklist-action");
+  set_accessible_label_from_mnemonic (self->qr_button);
+  g_signal_connect_swapped (self->qr_button, "toggled", G_CALLBACK (qr_toggled_cb), self);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (self->craving_button)), self->qr_button);
+  self->qr_pager = kh_qr_pager_new ();
+  gtk_widget_set_visible (self->qr_pager, FALSE);
+  gtk_widget_insert_after (self->qr_pager, self->column, gtk_widget_get_parent (self->craving_button));
 }
 
 /**

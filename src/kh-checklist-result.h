@@ -23,6 +23,10 @@ void       kh_checklist_result_clear (KhChecklistResult *self);
 void       kh_checklist_result_set_can_print (KhChecklistResult *self,
                                               gboolean           can_print);
 void       kh_checklist_result_focus_summary (KhChecklistResult *self);
+void       kh_checklist_result_set_take_away (KhChecklistResult *self,
+                                              const char        *summary,
+                                              const char        *title);
+GtkWidget *kh_checklist_result_get_qr_pager (KhChecklistResult *self);
 void       kh_checklist_result_show_print_error (KhChecklistResult *self,
                                                  const char        *message);
 

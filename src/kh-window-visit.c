@@ -103,9 +103,12 @@ kh_window_start_visit (KhWindow *self)
   g_clear_pointer (&self->page_before_search, g_free);
   visible = kh_window_drop_pages (self);
 
-  visit = kh_visit_new (self->checklist,
-                        self->kiosk != NULL ? kh_kiosk_get_default_region (self->kiosk) : "",
-                        self->kiosk != NULL ? KH_KIOSK_TEXT_SCALE : 1.0);
+  visit = g_object_new (KH_TYPE_VISIT,
+                        "checklist", self->checklist,
+                        "plan-sheet", kh_models_get_plan_sheet (self->models, NULL),
+                        "region", self->kiosk != NULL ? kh_kiosk_get_default_region (self->kiosk) : "",
+                        "text-scale", self->kiosk != NULL ? KH_KIOSK_TEXT_SCALE : 1.0,
+                        NULL);
   kh_window_set_visit (self, visit);
 
   if (self->content == NULL)

@@ -11,10 +11,12 @@
 
 #include "kh-checklist-page.h"
 #include "kh-clamp.h"
+#include "kh-craving-tool.h"
 #include "kh-help-page.h"
 #include "kh-i18n.h"
 #include "kh-kiosk.h"
 #include "kh-models.h"
+#include "kh-plan-page.h"
 #include "kh-search-index.h"
 #include "kh-search-page.h"
 #include "kh-section-page.h"
@@ -73,6 +75,40 @@ create_checklist_page (KhWindow *self)
 }
 
 static GtkWidget *
+plan_unavailable (void)
+{
+  return kh_status_page_new ("dialog-error-symbolic", _ ("My plan"),
+                             _ ("My plan could not be loaded. This copy of Kratom Help "
+                                "is damaged; please reinstall it."));
+}
+
+static GtkWidget *
+create_plan_page (KhWindow *self)
+{
+  KhDirectory *directory = kh_models_get_directory (self->models, NULL);
+  KhPlan      *plan = kh_visit_get_plan (self->visit);
+  GtkWidget   *page;
+
+  if (plan == NULL || directory == NULL)
+    return plan_unavailable ();
+
+  page = kh_plan_page_new (plan, directory, self->kiosk != NULL);
+  /* The printed plan and its codes give the numbers Get help shows. */
+  g_object_bind_property (self->visit, "region", page, "region", G_BINDING_SYNC_CREATE);
+
+  return page;
+}
+
+static GtkWidget *
+create_craving_page (KhWindow *self)
+{
+  if (kh_visit_get_plan (self->visit) == NULL)
+    return plan_unavailable ();
+
+  return kh_craving_tool_new (kh_visit_get_plan (self->visit));
+}
+
+static GtkWidget *
 create_help_page (KhWindow *self)
 {
   const GError *local_error = NULL;
@@ -91,6 +127,8 @@ create_help_page (KhWindow *self)
 
 static const BuiltinPage builtin_pages[] = {
   { KH_PAGE_CHECKLIST, N_ ("Screening checklist"), "checkbox-checked-symbolic", create_checklist_page },
+  { KH_PAGE_PLAN, N_ ("My plan"), "document-edit-symbolic", create_plan_page },
+  { KH_PAGE_CRAVING, N_ ("Ride out a craving"), "weather-clear-symbolic", create_craving_page },
   { KH_PAGE_HELP, N_ ("Get help"), "call-start-symbolic", create_help_page },
 };
 

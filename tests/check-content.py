@@ -23,7 +23,8 @@ Checks:
   of a Spanish translation is identical to the English.
 
 Body text is what a reader reads as prose: paragraphs, list items,
-callout texts, FAQ answers, the checklist's introduction, questions,
+callout texts, FAQ answers, the checklist's and My plan's introduction
+and hints, the craving tool's steps, the checklist's questions,
 hints, result texts and notes, and the directory's descriptions,
 emergency notes and advice. Headings, titles, labels, names and
 citations are not body text.
@@ -56,6 +57,7 @@ BODY_KEYS = {
 }
 CHECKLIST_BODY = {"intro", "heading", "text", "hint", "summary", "meaning", "next_steps", "items"}
 DIRECTORY_BODY = {"description", "note", "advice"}
+PLAN_BODY = {"intro", "text", "hint", "summary", "note", "items"}
 
 # Proper names in which "abuse" may stand.
 ABUSE_NAMES = [
@@ -133,6 +135,10 @@ def walk_body(node, path, keys, out, key=None):
 
 
 def body_of(name, data):
+    if name == "plan.json":
+        out = []
+        walk_body(data, "", PLAN_BODY, out)
+        return out
     if name == "checklist.json":
         out = []
         walk_body(data, "", CHECKLIST_BODY, out)
@@ -146,7 +152,7 @@ def body_of(name, data):
 
 def pages(root):
     index = load(root, "index.json")
-    names = [f"{s}.json" for s in index["sections"]] + ["checklist.json", "directory.json"]
+    names = [f"{s}.json" for s in index["sections"]] + ["checklist.json", "plan.json", "directory.json"]
     return [(name, load(root, name)) for name in names]
 
 

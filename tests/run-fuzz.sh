@@ -21,15 +21,16 @@ seconds=$3
 if [ ! -f "$build/build.ninja" ]; then
   CC=clang meson setup "$build" "$src" -Dfuzzing=true -Dtests=false >/dev/null
 fi
-ninja -C "$build" tests/fuzz/fuzz-content tests/fuzz/fuzz-search tests/fuzz/fuzz-overlay >/dev/null
+ninja -C "$build" tests/fuzz/fuzz-content tests/fuzz/fuzz-search tests/fuzz/fuzz-overlay tests/fuzz/fuzz-plan >/dev/null
 
 mkdir -p "$build/crashes"
-for target in content search overlay; do
+for target in content search overlay plan; do
   corpus="$build/corpus-$target"
   mkdir -p "$corpus"
   cp "$src/tests/fuzz/corpus-$target/"* "$corpus/"
   [ "$target" = content ] && cp "$src/data/content/"*.json "$corpus/"
   [ "$target" = overlay ] && cp "$src/data/content/directory.json" "$corpus/"
+  [ "$target" = plan ] && cp "$src/data/content/plan.json" "$corpus/"
   if [ "$target" = search ]; then
     runs="$seconds:0"
   else

@@ -266,7 +266,7 @@ test_unknown_target (Fixture      *fixture,
   assert_first_error (fixture, "\"target\": \"second\"", "\"target\": \"third\"",
                       KH_CONTENT_ERROR_UNKNOWN_TARGET,
                       "first.json: /blocks/5/target: unknown page “third” "
-                      "(expected one of first, second, checklist, help)");
+                      "(expected one of first, second, checklist, plan, craving, help)");
 }
 
 static void

@@ -9,8 +9,11 @@
 
 #include "kh-application.h"
 #include "kh-checklist-page.h"
+#include "kh-craving-tool.h"
 #include "kh-help-page.h"
 #include "kh-kiosk.h"
+#include "kh-plan-page.h"
+#include "kh-qr-pager.h"
 #include "kh-search-page.h"
 #include "kh-section-page.h"
 #include "kh-test-util.h"
@@ -200,6 +203,16 @@ make_a_visit (Fixture *fixture)
     kh_checklist_answers_set_answer (kh_checklist_page_get_answers (checklist_page), i, i % 2 ? KH_CHECKLIST_ANSWER_YES : KH_CHECKLIST_ANSWER_NO);
   g_assert_true (kh_checklist_page_show_result (checklist_page));
 
+  /* a plan filled in to the full and shown as QR codes, and a craving
+   * being ridden out */
+  page = show_page (fixture, "plan");
+  kh_plan_fill_longest (kh_plan_page_get_plan (KH_PLAN_PAGE (page)), "a");
+  kh_plan_page_show_qr (KH_PLAN_PAGE (page), TRUE);
+  g_assert_cmpuint (kh_qr_pager_get_n_codes (KH_QR_PAGER (kh_plan_page_get_qr_pager (KH_PLAN_PAGE (page)))), >, 0);
+  page = show_page (fixture, "craving");
+  kh_craving_tool_start (KH_CRAVING_TOOL (page), 5);
+  g_assert_true (kh_craving_tool_is_ticking (KH_CRAVING_TOOL (page)));
+
   /* a region of its own on Get help */
   page = show_page (fixture, "help");
   kh_help_page_set_region (KH_HELP_PAGE (page), "GB");
@@ -263,6 +276,15 @@ assert_all_reset (Fixture *fixture)
   checklist_page = KH_CHECKLIST_PAGE (show_page (fixture, "checklist"));
   g_assert_cmpuint (kh_checklist_answers_get_n_answered (kh_checklist_page_get_answers (checklist_page)), ==, 0);
   g_assert_false (kh_checklist_page_get_showing_result (checklist_page));
+
+  /* the plan is empty again, with no codes; the craving tool is at its
+   * start, with no timer */
+  page = show_page (fixture, "plan");
+  g_assert_true (kh_plan_is_empty (kh_plan_page_get_plan (KH_PLAN_PAGE (page))));
+  g_assert_cmpuint (kh_qr_pager_get_n_codes (KH_QR_PAGER (kh_plan_page_get_qr_pager (KH_PLAN_PAGE (page)))), ==, 0);
+  page = show_page (fixture, "craving");
+  g_assert_cmpint (kh_craving_tool_get_state (KH_CRAVING_TOOL (page)), ==, KH_CRAVING_STATE_START);
+  g_assert_false (kh_craving_tool_is_ticking (KH_CRAVING_TOOL (page)));
 
   page = show_page (fixture, "help");
   g_assert_cmpstr (kh_help_page_get_region (KH_HELP_PAGE (page)), ==,
@@ -654,7 +676,7 @@ check_targets (GtkWidget  *widget,
 static void
 test_touch_targets (void)
 {
-  const char *pages[] = { "overview", "signs", "helping", "treatment", "faq", "checklist", "help" };
+  const char *pages[] = { "overview", "signs", "helping", "treatment", "faq", "checklist", "plan", "craving", "help" };
   g_autoptr (GString) small = g_string_new (NULL);
   Fixture fixture = { 0 };
   guint   n_checked = 0;

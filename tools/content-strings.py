@@ -22,6 +22,8 @@ TRANSLATABLE = {
     # checklist
     "hint", "intro", "meaning", "next_steps", "note", "notes", "explanation",
     "heading", "button", "prompt",
+    # plan and craving tool
+    "inhale", "exhale",
     # directory
     "name", "description", "hours", "cost", "confidentiality", "languages",
     "advice", "emergency_note",

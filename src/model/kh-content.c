@@ -21,7 +21,7 @@ struct _KhContent
 
 G_DEFINE_FINAL_TYPE (KhContent, kh_content, G_TYPE_OBJECT)
 
-static const char *const builtin_pages[] = { KH_PAGE_CHECKLIST, KH_PAGE_HELP, NULL };
+static const char *const builtin_pages[] = { KH_PAGE_CHECKLIST, KH_PAGE_PLAN, KH_PAGE_CRAVING, KH_PAGE_HELP, NULL };
 static const char *const index_members[] = { "sections", NULL };
 
 static void

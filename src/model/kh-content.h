@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 /* Pages that are not content sections but can be linked to. */
 #define KH_PAGE_CHECKLIST "checklist"
 #define KH_PAGE_HELP "help"
+#define KH_PAGE_PLAN "plan"
+#define KH_PAGE_CRAVING "craving"
 
 #define KH_TYPE_CONTENT (kh_content_get_type ())
 

@@ -32,6 +32,10 @@ struct _KhModels
   GError      *checklist_error;
   gboolean     checklist_loaded;
 
+  KhPlanSheet *plan_sheet;
+  GError      *plan_sheet_error;
+  gboolean     plan_sheet_loaded;
+
   KhDirectory *directory;
   GError      *local_error;
   gboolean     directory_loaded;
@@ -97,6 +101,8 @@ kh_models_finalize (GObject *object)
   g_clear_error (&self->content_error);
   g_clear_object (&self->checklist);
   g_clear_error (&self->checklist_error);
+  g_clear_object (&self->plan_sheet);
+  g_clear_error (&self->plan_sheet_error);
   g_clear_object (&self->directory);
   g_clear_error (&self->local_error);
 
@@ -261,6 +267,32 @@ kh_models_preload_directory (KhModels *self)
   load = g_new0 (DirectoryLoad, 1);
   load->path = g_strdup (self->local_services_path);
   self->directory_thread = g_thread_new ("kh-directory", load_directory_thread, load);
+}
+
+/**
+ * kh_models_get_plan_sheet:
+ * @error: (out) (optional) (transfer none): why it could not be loaded
+ *
+ * Returns: (transfer none) (nullable): the words of My plan and of the
+ *   craving tool, or %NULL if the bundled file is broken
+ */
+KhPlanSheet *
+kh_models_get_plan_sheet (KhModels      *self,
+                          const GError **error)
+{
+  g_return_val_if_fail (KH_IS_MODELS (self), NULL);
+
+  if (!self->plan_sheet_loaded)
+    {
+      self->plan_sheet_loaded = TRUE;
+      if (!(self->plan_sheet = kh_plan_sheet_new_bundled (&self->plan_sheet_error)))
+        g_warning ("Bundled plan is broken: %s", self->plan_sheet_error->message);
+    }
+
+  if (error != NULL)
+    *error = self->plan_sheet_error;
+
+  return self->plan_sheet;
 }
 
 /* The checklist's questions and hints, so "sleep" or "cravings" finds them. */

@@ -10,6 +10,7 @@
 #include "kh-checklist.h"
 #include "kh-content.h"
 #include "kh-directory.h"
+#include "kh-plan-sheet.h"
 #include "kh-search-index.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,8 @@ KhContent     *kh_models_get_content (KhModels      *self,
                                       const GError **error);
 KhChecklist   *kh_models_get_checklist (KhModels      *self,
                                         const GError **error);
+KhPlanSheet   *kh_models_get_plan_sheet (KhModels      *self,
+                                         const GError **error);
 KhDirectory   *kh_models_get_directory (KhModels      *self,
                                         const GError **local_error);
 void           kh_models_preload_directory (KhModels *self);

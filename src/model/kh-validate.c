@@ -18,6 +18,7 @@
 #include "kh-content-sources.h"
 #include "kh-content.h"
 #include "kh-directory.h"
+#include "kh-plan-sheet.h"
 #include "kh-untrusted-file.h"
 #include "kh-validate.h"
 
@@ -164,6 +165,10 @@ kh_validate_files (const char *const *paths,
           if (id != NULL)
             g_strv_builder_add (ids_builder, id);
         }
+      else if (json_object_has_member (object, "craving") || json_object_has_member (object, "safety"))
+        {
+          g_autoptr (KhPlanSheet) sheet = kh_plan_sheet_new_from_json (entry.reader, root);
+        }
       else if (json_object_has_member (object, "questions"))
         {
           g_autoptr (KhChecklist) checklist = kh_checklist_new_from_json (entry.reader, root);
@@ -226,7 +231,8 @@ take_date (GDateTime  *date,
  * @error: return location for an error
  *
  * The oldest and newest dates on which the bundled content was checked
- * against its sources: every section's and the checklist's `reviewed`,
+ * against its sources: every section's, the checklist's and the plan's
+ * `reviewed`,
  * the directory's, and each of its numbers' `checked`.
  *
  * Returns: %FALSE if the bundled content cannot be loaded
@@ -239,19 +245,22 @@ kh_validate_get_check_dates (GDateTime **oldest,
   g_autoptr (KhContent) content = NULL;
   g_autoptr (KhChecklist) checklist = NULL;
   g_autoptr (KhDirectory) directory = NULL;
+  g_autoptr (KhPlanSheet) plan_sheet = NULL;
 
   g_return_val_if_fail (oldest != NULL && *oldest == NULL, FALSE);
   g_return_val_if_fail (newest != NULL && *newest == NULL, FALSE);
 
   if (!(content = kh_content_new_bundled (error)) ||
       !(checklist = kh_checklist_new_bundled (error)) ||
-      !(directory = kh_directory_new_bundled (error)))
+      !(directory = kh_directory_new_bundled (error)) ||
+      !(plan_sheet = kh_plan_sheet_new_bundled (error)))
     return FALSE;
 
   for (guint i = 0; i < kh_content_get_n_sections (content); i++)
     take_date (kh_section_get_reviewed (kh_content_get_section (content, i)), oldest, newest);
   take_date (kh_checklist_get_reviewed (checklist), oldest, newest);
   take_date (kh_directory_get_reviewed (directory), oldest, newest);
+  take_date (kh_plan_sheet_get_reviewed (plan_sheet), oldest, newest);
 
   for (guint i = 0; i < kh_directory_get_n_regions (directory); i++)
     {

@@ -26,6 +26,8 @@ struct _KhVisit
   /* owned */
   KhChecklist        *checklist;
   KhChecklistAnswers *answers;
+  KhPlanSheet        *plan_sheet;
+  KhPlan             *plan;
   char               *region;
   char               *search_text;
   double              text_scale;
@@ -39,6 +41,8 @@ enum
   PROP_0,
   PROP_CHECKLIST,
   PROP_ANSWERS,
+  PROP_PLAN_SHEET,
+  PROP_PLAN,
   PROP_REGION,
   PROP_SEARCH_TEXT,
   PROP_TEXT_SCALE,
@@ -65,6 +69,9 @@ kh_visit_constructed (GObject *object)
   /* No checklist (a damaged install): no answers either. */
   if (self->checklist != NULL)
     self->answers = kh_checklist_answers_new (self->checklist);
+  /* The same for My plan. */
+  if (self->plan_sheet != NULL)
+    self->plan = kh_plan_new (self->plan_sheet);
 }
 
 static void
@@ -74,6 +81,8 @@ kh_visit_dispose (GObject *object)
 
   g_clear_object (&self->answers);
   g_clear_object (&self->checklist);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->plan_sheet);
 
   G_OBJECT_CLASS (kh_visit_parent_class)->dispose (object);
 }
@@ -105,6 +114,14 @@ kh_visit_get_property (GObject    *object,
 
     case PROP_ANSWERS:
       g_value_set_object (value, self->answers);
+      break;
+
+    case PROP_PLAN_SHEET:
+      g_value_set_object (value, self->plan_sheet);
+      break;
+
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
       break;
 
     case PROP_REGION:
@@ -142,6 +159,10 @@ kh_visit_set_property (GObject      *object,
       self->checklist = g_value_dup_object (value);
       break;
 
+    case PROP_PLAN_SHEET:
+      self->plan_sheet = g_value_dup_object (value);
+      break;
+
     case PROP_REGION:
       kh_visit_set_region (self, g_value_get_string (value));
       break;
@@ -175,6 +196,13 @@ kh_visit_class_init (KhVisitClass *klass)
                            G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ANSWERS] =
       g_param_spec_object ("answers", NULL, NULL, KH_TYPE_CHECKLIST_ANSWERS,
+                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* the words of My plan; none (a damaged install): no plan */
+  properties[PROP_PLAN_SHEET] =
+      g_param_spec_object ("plan-sheet", NULL, NULL, KH_TYPE_PLAN_SHEET,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLAN] =
+      g_param_spec_object ("plan", NULL, NULL, KH_TYPE_PLAN,
                            G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   /* a region code, or "" for the locale's */
   properties[PROP_REGION] =
@@ -247,6 +275,21 @@ kh_visit_get_answers (KhVisit *self)
   g_return_val_if_fail (KH_IS_VISIT (self), NULL);
 
   return self->answers;
+}
+
+/**
+ * kh_visit_get_plan:
+ *
+ * Returns: (transfer none) (nullable): the visitor's plan (My plan and
+ *   the craving tool), or %NULL without a plan sheet; it goes with the
+ *   visit, and kh_visit_end() clears it
+ */
+KhPlan *
+kh_visit_get_plan (KhVisit *self)
+{
+  g_return_val_if_fail (KH_IS_VISIT (self), NULL);
+
+  return self->plan;
 }
 
 /**
@@ -347,6 +390,10 @@ kh_visit_end (KhVisit *self)
   self->ended = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENDED]);
   g_signal_emit (self, signals[ENDED], 0);
+  /* Whoever still holds the plan (a page not yet gone) holds nothing of
+   * the visitor's. */
+  if (self->plan != NULL)
+    kh_plan_clear (self->plan);
 }
 
 gboolean

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "kh-checklist-answers.h"
+#include "kh-plan.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,7 @@ KhVisit            *kh_visit_new (KhChecklist *checklist,
                                   const char  *region,
                                   double       text_scale);
 KhChecklistAnswers *kh_visit_get_answers (KhVisit *self);
+KhPlan             *kh_visit_get_plan (KhVisit *self);
 const char         *kh_visit_get_region (KhVisit *self);
 void                kh_visit_set_region (KhVisit    *self,
                                          const char *region);
