@@ -21,6 +21,7 @@
 #include "kh-search-page.h"
 #include "kh-section-page.h"
 #include "kh-status-page.h"
+#include "kh-text-bin.h"
 #include "kh-widgets.h"
 #include "kh-window-private.h"
 
@@ -175,7 +176,10 @@ create_sidebar_row (const char *id,
                         "max-width-chars", 24,
                         NULL);
   gtk_box_append (GTK_BOX (box), image);
-  gtk_box_append (GTK_BOX (box), label);
+  /* Asked for its width alone: the box would otherwise ask the wrapping
+   * title for its width at the row's height, laying it out about ten
+   * times, in every row, before the first frame. */
+  gtk_box_append (GTK_BOX (box), kh_text_bin_new (label));
 
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -759,6 +763,7 @@ kh_window_init (KhWindow *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
   kh_window_build_menu (self);
+  kh_window_add_help_overlay_action (self);
 
   self->text_scale_provider = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
