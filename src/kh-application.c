@@ -497,7 +497,8 @@ lockdown_can_quit_cb (KhApplication *self)
 static void
 kh_application_startup (GApplication *application)
 {
-  KhApplication *self = KH_APPLICATION (application);
+  static const char *help_overlay_accels[] = { "<Control>question", "<Control>slash", NULL };
+  KhApplication     *self = KH_APPLICATION (application);
   g_autoptr (GtkCssProvider) provider = NULL;
 
   G_APPLICATION_CLASS (kh_application_parent_class)->startup (application);
@@ -514,6 +515,9 @@ kh_application_startup (GApplication *application)
   g_signal_connect_object (self->lockdown, "notify::can-quit", G_CALLBACK (lockdown_can_quit_cb), self,
                            G_CONNECT_SWAPPED);
   lockdown_can_quit_cb (self);
+  /* the keys GtkApplication gives the shortcuts window when it builds
+   * one for every window; ours is built when first asked for */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_overlay_accels);
 
   provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");

@@ -100,6 +100,39 @@ kh_window_build_menu (KhWindow *self)
   g_object_unref (self->text_size_box);
 }
 
+/* The shortcuts window is built the first time it is asked for, not
+ * with the window: GtkApplication would build it for every window it
+ * gets, before the first frame, though few visitors ever open it. */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  KhWindow           *self = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (overlay == NULL)
+    {
+      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/shortcuts.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* It keeps the action: this one, found under the same name. */
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+void
+kh_window_add_help_overlay_action (KhWindow *self)
+{
+  static const GActionEntry entries[] = {
+    { .name = "show-help-overlay", .activate = show_help_overlay_cb },
+  };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+}
+
 /**
  * kh_window_retranslate:
  * @self: a #KhWindow
@@ -113,7 +146,6 @@ void
 kh_window_retranslate (KhWindow *self)
 {
   g_autofree char *visible = NULL;
-  GtkBuilder      *builder;
   gboolean         searching;
 
   g_return_if_fail (KH_IS_WINDOW (self));
@@ -126,14 +158,9 @@ kh_window_retranslate (KhWindow *self)
   if (self->kiosk != NULL)
     kh_kiosk_retranslate (self->kiosk);
 
-  /* A kiosk has no shortcuts window. */
-  if (self->kiosk == NULL)
-    {
-      builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
-      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
-                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
-      g_object_unref (builder);
-    }
+  /* The shortcuts window, if it was shown, is built again in the new
+   * language the next time it is asked for. */
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), NULL);
 
   if (self->content == NULL)
     return;

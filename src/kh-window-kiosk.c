@@ -72,8 +72,7 @@ visit_ended_cb (KhWindow *self)
 }
 
 /* The shortcuts window lists the desktop's keys (quit, close, print),
- * and is one more window for a visitor to leave open. GtkApplication
- * gives it to the window when the window joins the application. */
+ * and is one more window for a visitor to leave open. */
 static void
 drop_help_overlay (KhWindow *self)
 {

@@ -21,6 +21,7 @@
 #include "kh-plan-page.h"
 #include "kh-section-page.h"
 #include "kh-status-page.h"
+#include "kh-text-bin.h"
 #include "kh-window-private.h"
 
 typedef struct
@@ -138,7 +139,10 @@ create_sidebar_row (const char *id,
                         "max-width-chars", 24,
                         NULL);
   gtk_box_append (GTK_BOX (box), image);
-  gtk_box_append (GTK_BOX (box), label);
+  /* Asked for its width alone: the box would otherwise ask the wrapping
+   * title for its width at the row's height, laying it out about ten
+   * times, in every row, before the first frame. */
+  gtk_box_append (GTK_BOX (box), kh_text_bin_new (label));
 
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);

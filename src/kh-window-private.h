@@ -85,6 +85,7 @@ char      *kh_window_drop_pages (KhWindow *self);
 /* kh-window-i18n.c */
 void kh_window_translate_chrome (KhWindow *self);
 void kh_window_build_menu (KhWindow *self);
+void kh_window_add_help_overlay_action (KhWindow *self);
 
 /* kh-window-actions.c */
 void kh_window_class_add_actions (GtkWidgetClass *widget_class);

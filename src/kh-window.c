@@ -557,6 +557,7 @@ kh_window_init (KhWindow *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
   kh_window_build_menu (self);
+  kh_window_add_help_overlay_action (self);
 
   self->text_scale_provider = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
