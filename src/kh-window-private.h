@@ -70,13 +70,17 @@ void        kh_window_present_page (KhWindow   *self,
                                     const char *id);
 void        kh_window_scale_clamps (GtkWidget *widget,
                                     double     scale);
-char       *kh_window_drop_pages (KhWindow *self);
 const char *kh_window_get_shown_region (KhWindow *self);
-void        kh_window_fill_sidebar (KhWindow *self);
 void        kh_window_update_get_help_button (KhWindow *self);
 void        kh_window_sidebar_row_selected_cb (KhWindow      *self,
                                                GtkListBoxRow *row,
                                                GtkListBox    *sidebar);
+
+/* kh-window-pages.c */
+GtkWidget *kh_window_create_page (KhWindow   *self,
+                                  const char *id);
+void       kh_window_fill_sidebar (KhWindow *self);
+char      *kh_window_drop_pages (KhWindow *self);
 
 /* kh-window-i18n.c */
 void kh_window_translate_chrome (KhWindow *self);

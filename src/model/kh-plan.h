@@ -8,17 +8,10 @@
 #include <gio/gio.h>
 
 #include "kh-directory.h"
+#include "kh-plan-qr.h"
 #include "kh-plan-sheet.h"
 
 G_BEGIN_DECLS
-
-/* One QR code carries at most this many bytes of the plan's text: at
- * error correction level M that is a code of version 25 (117 modules)
- * at most, which a phone reads from a screen at 4 px a module or more.
- * A longer plan is split into numbered codes, shown one at a time,
- * never cut. */
-#define KH_PLAN_QR_PART_MAX 990
-#define KH_PLAN_QR_MAX_MODULES 117
 
 /* Bounded at twice what any plan's kept file can be: the
  * free texts in the worst encoding, and every choice. */
@@ -89,8 +82,6 @@ char      *kh_plan_dup_summary_text (KhPlan      *self,
                                      GDateTime   *date,
                                      KhDirectory *directory,
                                      const char  *region);
-GStrv      kh_plan_split_for_qr (const char *text,
-                                 const char *title);
 GStrv      kh_plan_dup_qr_texts (KhPlan      *self,
                                  GDateTime   *date,
                                  KhDirectory *directory,
