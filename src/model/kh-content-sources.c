@@ -147,36 +147,24 @@ kh_content_sources_new_from_file (GFile   *file,
                                   GError **error)
 {
   g_autoptr (KhJsonReader) reader = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (GError) local_error = NULL;
   g_autofree char  *label = NULL;
   KhContentSources *self = NULL;
   JsonNode         *root;
-  const char       *data;
-  gsize             length;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   label = g_file_get_basename (file);
   reader = kh_json_reader_new (label);
+  if ((root = kh_json_reader_parse_file (reader, file)))
+    self = kh_content_sources_new_from_json (reader, root);
 
-  if (!(bytes = kh_untrusted_file_read_content (file, &local_error)))
-    kh_json_reader_add_error (reader, KH_CONTENT_ERROR_NOT_FOUND, NULL,
-                              _ ("cannot read the file: %s"), local_error->message);
-  else
+  if (self == NULL)
     {
-      data = g_bytes_get_data (bytes, &length);
-      if ((root = kh_json_reader_parse (reader, data, length)))
-        self = kh_content_sources_new_from_json (reader, root);
+      g_assert (kh_json_reader_has_errors (reader));
+      kh_json_reader_propagate (reader, error);
     }
 
-  if (self != NULL)
-    return self;
-
-  g_assert (kh_json_reader_has_errors (reader));
-  kh_json_reader_propagate (reader, error);
-
-  return NULL;
+  return self;
 }
 
 /**

@@ -60,26 +60,6 @@ kh_content_get_builtin_pages (void)
   return builtin_pages;
 }
 
-static JsonNode *
-read_and_parse (KhJsonReader *reader,
-                GFile        *file)
-{
-  g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (GError) local_error = NULL;
-  gsize       length;
-  const char *data;
-
-  if (!(bytes = kh_untrusted_file_read_content (file, &local_error)))
-    {
-      kh_json_reader_add_error (reader, KH_CONTENT_ERROR_NOT_FOUND, NULL,
-                                _ ("cannot read the file: %s"), local_error->message);
-      return NULL;
-    }
-
-  data = g_bytes_get_data (bytes, &length);
-  return kh_json_reader_parse (reader, data, length);
-}
-
 /**
  * kh_content_check_links:
  * @reader: the reader of a section file, after parsing
@@ -175,7 +155,7 @@ kh_content_load (GFile     *directory,
   index_file = g_file_get_child (directory, "index.json");
   index_reader = kh_json_reader_new ("index.json");
 
-  if ((root = read_and_parse (index_reader, index_file)) &&
+  if ((root = kh_json_reader_parse_file (index_reader, index_file)) &&
       (object = kh_json_reader_expect_object (index_reader, root, "")))
     {
       kh_json_reader_check_members (index_reader, object, "", index_members);
@@ -205,7 +185,7 @@ kh_content_load (GFile     *directory,
           reader = kh_json_reader_new (name);
           g_ptr_array_add (readers, reader);
 
-          if (!(root = read_and_parse (reader, file)) ||
+          if (!(root = kh_json_reader_parse_file (reader, file)) ||
               !(section = kh_section_new_from_json (reader, root)))
             continue;
 

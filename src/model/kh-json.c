@@ -18,6 +18,7 @@
 
 #include "kh-json-private.h"
 #include "kh-json.h"
+#include "kh-untrusted-file.h"
 
 struct _KhJsonReader
 {
@@ -62,6 +63,40 @@ kh_json_reader_free (KhJsonReader *reader)
   g_clear_pointer (&reader->errors, g_ptr_array_unref);
   g_free (reader->label);
   g_free (reader);
+}
+
+/**
+ * kh_json_reader_parse_file:
+ * @reader: a fresh reader
+ * @file: a file we did not write, local or resource://
+ *
+ * Reads @file as untrusted (bounded, see kh_untrusted_file_read_content())
+ * and parses it as kh_json_reader_parse() does; a file that cannot be read
+ * is recorded as an error of @reader like any other problem.
+ *
+ * Returns: (transfer none) (nullable): the root, owned by @reader
+ */
+JsonNode *
+kh_json_reader_parse_file (KhJsonReader *reader,
+                           GFile        *file)
+{
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) local_error = NULL;
+  gsize       length;
+  const char *data;
+
+  g_return_val_if_fail (reader != NULL, NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (!(bytes = kh_untrusted_file_read_content (file, &local_error)))
+    {
+      kh_json_reader_add_error (reader, KH_CONTENT_ERROR_NOT_FOUND, NULL,
+                                _ ("cannot read the file: %s"), local_error->message);
+      return NULL;
+    }
+
+  data = g_bytes_get_data (bytes, &length);
+  return kh_json_reader_parse (reader, data, length);
 }
 
 const char *

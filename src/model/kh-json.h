@@ -43,6 +43,8 @@ void          kh_json_reader_free (KhJsonReader *reader);
 JsonNode     *kh_json_reader_parse (KhJsonReader *reader,
                                     const char   *data,
                                     gssize        length);
+JsonNode     *kh_json_reader_parse_file (KhJsonReader *reader,
+                                         GFile        *file);
 const char   *kh_json_reader_get_label (KhJsonReader *reader);
 JsonNode     *kh_json_reader_get_root (KhJsonReader *reader);
 void          kh_json_reader_add_error (KhJsonReader *reader,
