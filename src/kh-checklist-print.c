@@ -17,6 +17,7 @@
 
 #include "kh-checklist-print.h"
 #include "kh-i18n.h"
+#include "kh-print-page.h"
 
 typedef enum
 {
@@ -37,19 +38,8 @@ typedef struct
   char *label;
 } Paragraph;
 
-typedef struct
-{
-  GPtrArray *paragraphs;
-} PrintData;
-
 /* In points. */
-static const struct
-{
-  double   size;
-  double   space_before;
-  double   indent;
-  gboolean bold;
-} styles[] = {
+static const KhPrintStyle styles[] = {
   [STYLE_TITLE] = { 17, 0, 0, TRUE },
   [STYLE_HEADING] = { 12, 14, 0, TRUE },
   [STYLE_STRONG] = { 10.5, 5, 0, TRUE },
@@ -58,8 +48,6 @@ static const struct
   [STYLE_ANSWER] = { 10.5, 2, 34, FALSE },
   [STYLE_SMALL] = { 8.5, 5, 0, FALSE },
 };
-
-#define PAGE_MARGIN_MM 18.0
 
 static void
 paragraph_free (gpointer data)
@@ -267,130 +255,6 @@ kh_checklist_dup_summary_text (KhChecklistAnswers *answers,
   return g_string_free (text, FALSE);
 }
 
-static PangoLayout *
-create_layout (GtkPrintContext *context,
-               const char      *text,
-               double           size,
-               gboolean         bold,
-               double           width)
-{
-  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
-  g_autoptr (PangoFontDescription) font = pango_font_description_from_string ("Sans");
-
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, pango_units_from_double (width));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  pango_layout_set_text (layout, text, -1);
-
-  return layout;
-}
-
-/* Lays out (and, given @cr, draws) the summary at @scale.
- *
- * Returns: its height */
-static double
-render (GtkPrintContext *context,
-        cairo_t         *cr,
-        GPtrArray       *paragraphs,
-        double           scale)
-{
-  double width = gtk_print_context_get_width (context);
-  double y = 0;
-
-  for (guint i = 0; i < paragraphs->len; i++)
-    {
-      Paragraph *paragraph = g_ptr_array_index (paragraphs, i);
-      double     size = styles[paragraph->style].size * scale;
-      double     indent = styles[paragraph->style].indent * scale;
-      g_autoptr (PangoLayout) layout = NULL;
-      int height;
-
-      if (i > 0)
-        y += styles[paragraph->style].space_before * scale;
-
-      layout = create_layout (context, paragraph->text, size, styles[paragraph->style].bold,
-                              width - indent);
-      pango_layout_get_size (layout, NULL, &height);
-
-      if (cr != NULL)
-        {
-          if (paragraph->style == STYLE_BULLET || paragraph->style == STYLE_ANSWER)
-            {
-              g_autoptr (PangoLayout) marker = NULL;
-
-              marker = create_layout (context,
-                                      paragraph->style == STYLE_BULLET ? "•" : paragraph->label,
-                                      size, paragraph->style == STYLE_ANSWER, -1);
-              cairo_move_to (cr, paragraph->style == STYLE_BULLET ? 3 * scale : 0, y);
-              pango_cairo_show_layout (cr, marker);
-            }
-
-          cairo_move_to (cr, indent, y);
-          pango_cairo_show_layout (cr, layout);
-        }
-
-      y += (double) height / PANGO_SCALE;
-
-      /* A rule under the title. */
-      if (paragraph->style == STYLE_TITLE)
-        {
-          y += 6 * scale;
-          if (cr != NULL)
-            {
-              cairo_set_line_width (cr, 0.75);
-              cairo_move_to (cr, 0, y);
-              cairo_line_to (cr, width, y);
-              cairo_stroke (cr);
-            }
-          y += 2 * scale;
-        }
-    }
-
-  return y;
-}
-
-static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                gpointer           user_data)
-{
-  gtk_print_operation_set_n_pages (operation, 1);
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page_nr,
-              PrintData         *data)
-{
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double   height = gtk_print_context_get_height (context);
-  double   scale = 1.0;
-
-  /* Always one page: shrink the type until the summary fits. */
-  while (scale > 0.5 && render (context, NULL, data->paragraphs, scale) > height)
-    scale *= 0.93;
-
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  render (context, cr, data->paragraphs, scale);
-}
-
-static void
-print_data_free (gpointer  user_data,
-                 GClosure *closure)
-{
-  PrintData *data = user_data;
-
-  g_ptr_array_unref (data->paragraphs);
-  g_free (data);
-}
-
 /**
  * kh_checklist_print_operation_new:
  * @answers: the answers to summarise
@@ -409,9 +273,8 @@ kh_checklist_print_operation_new (KhChecklistAnswers *answers,
                                   KhDirectory        *directory,
                                   const char         *region)
 {
-  g_autoptr (GtkPageSetup) page_setup = NULL;
-  GtkPrintOperation *operation;
-  PrintData         *data;
+  GPtrArray *summary;
+  g_autoptr (GArray) page = NULL;
 
   g_return_val_if_fail (KH_IS_CHECKLIST_ANSWERS (answers), NULL);
   g_return_val_if_fail (date != NULL, NULL);
@@ -420,27 +283,30 @@ kh_checklist_print_operation_new (KhChecklistAnswers *answers,
 
   /* The content is fixed now, so a change made while the print dialog
    * is open cannot make the preview and the page disagree. */
-  data = g_new0 (PrintData, 1);
-  data->paragraphs = build_summary (answers, date, directory, region);
+  summary = build_summary (answers, date, directory, region);
+  page = g_array_sized_new (FALSE, TRUE, sizeof (KhPrintParagraph), summary->len);
+  for (guint i = 0; i < summary->len; i++)
+    {
+      Paragraph       *paragraph = g_ptr_array_index (summary, i);
+      KhPrintParagraph printed = { paragraph->style, paragraph->text };
 
-  page_setup = gtk_page_setup_new ();
-  gtk_page_setup_set_top_margin (page_setup, PAGE_MARGIN_MM, GTK_UNIT_MM);
-  gtk_page_setup_set_bottom_margin (page_setup, PAGE_MARGIN_MM, GTK_UNIT_MM);
-  gtk_page_setup_set_left_margin (page_setup, PAGE_MARGIN_MM, GTK_UNIT_MM);
-  gtk_page_setup_set_right_margin (page_setup, PAGE_MARGIN_MM, GTK_UNIT_MM);
+      if (paragraph->style == STYLE_BULLET)
+        {
+          printed.marker = "•";
+          printed.marker_x = 3;
+        }
+      else if (paragraph->style == STYLE_ANSWER)
+        {
+          printed.marker = paragraph->label;
+          printed.marker_bold = TRUE;
+        }
+      printed.rule_after = paragraph->style == STYLE_TITLE;
+      g_array_append_val (page, printed);
+    }
 
-  operation = gtk_print_operation_new ();
-  gtk_print_operation_set_default_page_setup (operation, page_setup);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_n_pages (operation, 1);
   /* A neutral name: print queues can be seen by others. */
-  gtk_print_operation_set_job_name (operation, _ ("Summary"));
-
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), NULL);
-  /* The handler owns the summary: it goes with the operation. */
-  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page_cb), data, print_data_free, 0);
-
-  return operation;
+  return kh_print_page_operation_new (_ ("Summary"), styles, G_N_ELEMENTS (styles), page, summary,
+                                      (GDestroyNotify) g_ptr_array_unref);
 }
 
 /**
