@@ -42,24 +42,9 @@ static void
 add_service (GPtrArray *lines,
              KhService *service)
 {
-  g_autoptr (GString) line = g_string_new (kh_service_get_name (service));
+  g_autofree char *line = kh_service_dup_summary_line (service);
 
-  for (guint i = 0; i < kh_service_get_n_contacts (service); i++)
-    {
-      KhContact  *contact = kh_service_get_contact (service, i);
-      const char *label = kh_contact_get_label (contact);
-
-      g_string_append (line, i == 0 ? ": " : "; ");
-      if (kh_contact_get_contact_type (contact) == KH_CONTACT_TEXT)
-        /* Translators: a text-message number in the plan's summary */
-        g_string_append_printf (line, _ ("text %s"), kh_contact_get_display_value (contact));
-      else
-        g_string_append (line, kh_contact_get_display_value (contact));
-      if (label != NULL)
-        g_string_append_printf (line, " (%s)", label);
-    }
-
-  add (lines, KH_PLAN_LINE_BULLET, line->str);
+  add (lines, KH_PLAN_LINE_BULLET, line);
 }
 
 static void

@@ -355,3 +355,38 @@ kh_service_is_local (const KhService *service)
 
   return service->is_local;
 }
+
+/**
+ * kh_service_dup_summary_line:
+ *
+ * The service on one line of a printed or shared summary: its name, then
+ * each way to reach it, as in "SAMHSA National Helpline: 1-800-662-4357;
+ * text 435748 (…)".
+ *
+ * Returns: (transfer full): the line
+ */
+char *
+kh_service_dup_summary_line (const KhService *service)
+{
+  GString *line;
+
+  g_return_val_if_fail (service != NULL, NULL);
+
+  line = g_string_new (kh_service_get_name (service));
+  for (guint i = 0; i < kh_service_get_n_contacts (service); i++)
+    {
+      KhContact  *contact = kh_service_get_contact (service, i);
+      const char *label = kh_contact_get_label (contact);
+
+      g_string_append (line, i == 0 ? ": " : "; ");
+      if (kh_contact_get_contact_type (contact) == KH_CONTACT_TEXT)
+        /* Translators: a text-message number in a printed or shared summary */
+        g_string_append_printf (line, _ ("text %s"), kh_contact_get_display_value (contact));
+      else
+        g_string_append (line, kh_contact_get_display_value (contact));
+      if (label != NULL)
+        g_string_append_printf (line, " (%s)", label);
+    }
+
+  return g_string_free (line, FALSE);
+}

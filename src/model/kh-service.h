@@ -51,6 +51,7 @@ gboolean           kh_service_is_local (const KhService *service);
 const char        *kh_service_get_source (const KhService *service);
 GDateTime         *kh_service_get_checked (const KhService *service);
 gboolean           kh_service_get_for_crisis (const KhService *service);
+char              *kh_service_dup_summary_line (const KhService *service);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KhService, kh_service_unref)
 
