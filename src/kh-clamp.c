@@ -5,6 +5,14 @@
  * it beyond that, so reading is comfortable from a phone-sized window to
  * a kiosk screen.
  *
+ * GTK 4.8 on X11 works out the window's size before it styles the
+ * widgets added since the last frame, so text measured then is measured
+ * without its style (its size, its line height), and measured again once
+ * styled: every paragraph of a new page was laid out twice. A clamp
+ * holds a page's text, so it asks its child nothing until it has been
+ * styled itself; its children are styled in the same pass, right after
+ * it.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -21,6 +29,7 @@ struct _KhClamp
   GtkWidget *child;
   int        maximum_size;
   double     scale;
+  gboolean   styled;
 };
 
 enum
@@ -61,7 +70,7 @@ kh_clamp_measure (GtkWidget     *widget,
   *minimum = *natural = 0;
   *minimum_baseline = *natural_baseline = -1;
 
-  if (self->child == NULL || !gtk_widget_should_layout (self->child))
+  if (self->child == NULL || !gtk_widget_should_layout (self->child) || !self->styled)
     return;
 
   if (orientation == GTK_ORIENTATION_VERTICAL && for_size >= 0)
@@ -116,6 +125,28 @@ kh_clamp_size_allocate (GtkWidget *widget,
     allocation.x = width - allocation.width - allocation.x;
 
   gtk_widget_size_allocate (self->child, &allocation, baseline);
+
+  /* Allocated, so styled, even if styling changed nothing of ours. */
+  if (!self->styled)
+    {
+      self->styled = TRUE;
+      gtk_widget_queue_resize (widget);
+    }
+}
+
+/* Called once the clamp has been styled, and on every change after. */
+static void
+kh_clamp_css_changed (GtkWidget         *widget,
+                      GtkCssStyleChange *change)
+{
+  KhClamp *self = KH_CLAMP (widget);
+
+  GTK_WIDGET_CLASS (kh_clamp_parent_class)->css_changed (widget, change);
+  if (!self->styled)
+    {
+      self->styled = TRUE;
+      gtk_widget_queue_resize (widget);
+    }
 }
 
 static GtkSizeRequestMode
@@ -200,6 +231,7 @@ kh_clamp_class_init (KhClampClass *klass)
 
   widget_class->measure = kh_clamp_measure;
   widget_class->size_allocate = kh_clamp_size_allocate;
+  widget_class->css_changed = kh_clamp_css_changed;
   widget_class->get_request_mode = kh_clamp_get_request_mode;
 
   properties[PROP_CHILD] =

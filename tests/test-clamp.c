@@ -197,8 +197,12 @@ static void
 test_measure (Fixture      *fixture,
               gconstpointer data)
 {
-  int label_min = minimum_width (fixture->label);
-  int label_nat = natural_width (fixture->label);
+  int label_min, label_nat;
+
+  /* measured once styled (see test_styled_first) */
+  show_at (fixture, 1200, 720);
+  label_min = minimum_width (fixture->label);
+  label_nat = natural_width (fixture->label);
 
   /* The text is much wider on one line than the column may be. */
   g_assert_cmpint (label_nat, >, 1500);
@@ -240,6 +244,79 @@ test_empty (void)
   kh_clamp_set_child (KH_CLAMP (clamp), hidden);
   g_assert_cmpint (natural_width (clamp), ==, 0);
   g_assert_cmpint (height_for_width (clamp, 500), ==, 0);
+}
+
+/* A child that counts the questions it is asked. */
+#define KH_TYPE_COUNTING (kh_counting_get_type ())
+G_DECLARE_FINAL_TYPE (KhCounting, kh_counting, KH, COUNTING, GtkWidget)
+
+struct _KhCounting
+{
+  GtkWidget parent_instance;
+  guint     n_measures;
+};
+
+G_DEFINE_FINAL_TYPE (KhCounting, kh_counting, GTK_TYPE_WIDGET)
+
+static void
+kh_counting_measure (GtkWidget     *widget,
+                     GtkOrientation orientation,
+                     int            for_size,
+                     int           *minimum,
+                     int           *natural,
+                     int           *minimum_baseline,
+                     int           *natural_baseline)
+{
+  KH_COUNTING (widget)->n_measures++;
+  *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 100 : 50;
+}
+
+static void
+kh_counting_class_init (KhCountingClass *klass)
+{
+  GTK_WIDGET_CLASS (klass)->measure = kh_counting_measure;
+}
+
+static void
+kh_counting_init (KhCounting *self)
+{
+}
+
+/* A clamp added to a shown window is asked for its size before it has
+ * been styled (GTK 4.8 on X11 sizes the window first); it asks its child
+ * nothing then, so the child is measured once, with its style. */
+static void
+test_styled_first (void)
+{
+  GtkWidget  *window = gtk_window_new ();
+  GtkWidget  *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget  *clamp = kh_clamp_new ();
+  KhCounting *child = g_object_new (KH_TYPE_COUNTING, NULL);
+  int         minimum = -1, natural = -1;
+
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 300);
+  gtk_window_present (GTK_WINDOW (window));
+  kh_test_wait_for (gtk_widget_get_mapped (box) && gtk_widget_get_width (box) > 0, 5000);
+  g_assert_true (gtk_widget_get_mapped (box));
+
+  kh_clamp_set_child (KH_CLAMP (clamp), GTK_WIDGET (child));
+  gtk_box_append (GTK_BOX (box), clamp);
+  gtk_widget_measure (clamp, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (natural, ==, 0);
+  gtk_widget_measure (clamp, GTK_ORIENTATION_VERTICAL, 300, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (natural, ==, 0);
+  g_assert_cmpuint (child->n_measures, ==, 0);
+
+  /* styled and laid out in the next frame */
+  kh_test_wait_for (gtk_widget_get_height (GTK_WIDGET (child)) == 50, 5000);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (child)), ==, 50);
+  g_assert_cmpuint (child->n_measures, >, 0);
+  gtk_widget_measure (clamp, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, ==, 100);
+  g_assert_cmpint (natural, ==, 100);
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -320,10 +397,10 @@ test_child_minimum (Fixture      *fixture,
   int             width;
 
   gtk_widget_set_size_request (fixture->label, 800, -1);
+  show_at (fixture, 1200, 800);
   g_assert_cmpint (minimum_width (fixture->clamp), ==, 800);
   g_assert_cmpint (natural_width (fixture->clamp), ==, 800);
 
-  show_at (fixture, 1200, 800);
   width = gtk_widget_get_width (fixture->clamp);
   bounds = child_bounds (fixture);
   g_assert_cmpint ((int) bounds.size.width, ==, 800);
@@ -346,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/clamp/properties", test_properties);
   g_test_add_func ("/clamp/builder", test_builder);
   g_test_add_func ("/clamp/empty", test_empty);
+  g_test_add_func ("/clamp/styled-first", test_styled_first);
 
   return g_test_run ();
 }
