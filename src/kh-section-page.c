@@ -34,12 +34,14 @@ struct _KhSectionPage
   guint      highlight_id;
   guint      reveal_tick_id;
   guint      append_id;
+  gint64     shown_frame;
   gboolean   complete;
 
   /* read aloud: the page's items beyond its blocks, and the one read */
   GtkWidget *title_widget;
   GtkWidget *summary_widget;
   GtkWidget *sources_widget;
+  guint      n_sources_shown;
   GtkWidget *reading;
 };
 
@@ -203,15 +205,11 @@ block_length (KhBlock *block)
   return length;
 }
 
-static void
-append_sources (KhSectionPage *self)
+/* Roughly the same for a source: a line or two, with a link. */
+static gsize
+source_length (const KhSource *source)
 {
-  g_autoptr (GPtrArray) sources = g_ptr_array_new ();
-
-  for (guint i = 0; i < kh_section_get_n_sources (self->section); i++)
-    g_ptr_array_add (sources, kh_section_get_source (self->section, i));
-  self->sources_widget = kh_sources_list_new (sources, kh_section_get_reviewed (self->section));
-  gtk_box_append (self->column, self->sources_widget);
+  return strlen (kh_source_get_title (source)) + strlen (kh_source_get_publisher (source)) + 40;
 }
 
 static gboolean
@@ -228,7 +226,7 @@ clear_highlight_cb (gpointer user_data)
 }
 
 /* Appends blocks until about @budget characters of text were added, and
- * the sources after the last block. */
+ * the sources after the last block, in the same way. */
 static void
 append_blocks (KhSectionPage *self,
                gsize          budget)
@@ -249,17 +247,44 @@ append_blocks (KhSectionPage *self,
       added += block_length (block);
     }
 
-  if (self->block_widgets->len == kh_section_get_n_blocks (self->section))
+  if (self->block_widgets->len < kh_section_get_n_blocks (self->section))
+    return;
+
+  /* Then the sources, a few at a time too: there may be thirty. */
+  if (self->sources_widget == NULL)
     {
-      append_sources (self);
-      self->complete = TRUE;
+      g_autoptr (GPtrArray) none = g_ptr_array_new ();
+
+      self->sources_widget = kh_sources_list_new (none, kh_section_get_reviewed (self->section));
+      gtk_box_append (self->column, self->sources_widget);
     }
+  while (self->n_sources_shown < kh_section_get_n_sources (self->section) && added < budget)
+    {
+      KhSource *source = kh_section_get_source (self->section, self->n_sources_shown++);
+
+      kh_sources_list_append (KH_SOURCES_LIST (self->sources_widget), source);
+      added += source_length (source);
+    }
+
+  self->complete = self->n_sources_shown == kh_section_get_n_sources (self->section);
 }
 
+/* One step a frame, in the frame's update phase: steps run as idles
+ * would pile up while the frame clock waits for the next frame, and
+ * that frame would lay them all out at once. */
 static gboolean
-append_more_cb (gpointer user_data)
+append_more_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
 {
-  KhSectionPage *self = user_data;
+  KhSectionPage *self = KH_SECTION_PAGE (widget);
+
+  /* not in the frame that first shows the page */
+  if (self->shown_frame == 0)
+    {
+      self->shown_frame = gdk_frame_clock_get_frame_counter (clock);
+      return G_SOURCE_CONTINUE;
+    }
 
   append_blocks (self, NEXT_STEP_CHARS);
   if (self->complete)
@@ -269,6 +294,14 @@ append_more_cb (gpointer user_data)
     }
 
   return G_SOURCE_CONTINUE;
+}
+
+static void
+stop_appending (KhSectionPage *self)
+{
+  if (self->append_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->append_id);
+  self->append_id = 0;
 }
 
 /**
@@ -290,9 +323,10 @@ kh_section_page_rebuild (KhSectionPage *self)
   g_clear_handle_id (&self->highlight_id, g_source_remove);
   clear_highlight_cb (self);
 
-  g_clear_handle_id (&self->append_id, g_source_remove);
+  stop_appending (self);
   kh_readable_mark (&self->reading, NULL);
   self->title_widget = self->summary_widget = self->sources_widget = NULL;
+  self->n_sources_shown = 0;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->column))))
     gtk_box_remove (self->column, child);
   g_ptr_array_set_size (self->block_widgets, 0);
@@ -316,7 +350,10 @@ kh_section_page_rebuild (KhSectionPage *self)
    * small steps after it has been painted. */
   append_blocks (self, FIRST_SCREEN_CHARS);
   if (self->block_widgets->len < kh_section_get_n_blocks (self->section) || !self->complete)
-    self->append_id = g_idle_add_full (G_PRIORITY_LOW, append_more_cb, self, NULL);
+    {
+      self->shown_frame = 0;
+      self->append_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), append_more_cb, NULL, NULL);
+    }
 }
 
 /**
@@ -330,7 +367,7 @@ kh_section_page_ensure_complete (KhSectionPage *self)
 {
   g_return_if_fail (KH_IS_SECTION_PAGE (self));
 
-  g_clear_handle_id (&self->append_id, g_source_remove);
+  stop_appending (self);
   append_blocks (self, G_MAXSIZE);
 }
 
@@ -340,7 +377,7 @@ kh_section_page_dispose (GObject *object)
   KhSectionPage *self = (KhSectionPage *) object;
 
   g_clear_handle_id (&self->highlight_id, g_source_remove);
-  g_clear_handle_id (&self->append_id, g_source_remove);
+  stop_appending (self);
   if (self->reveal_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick_id);
   self->reveal_tick_id = 0;

@@ -94,6 +94,38 @@ kh_source_format_markup (const KhSource *source)
 }
 
 /**
+ * kh_sources_list_append:
+ * @self: a #KhSourcesList
+ * @source: a source to list after the others
+ *
+ * Adds a source, so that a page built in steps can list its sources a
+ * few at a time.
+ */
+void
+kh_sources_list_append (KhSourcesList  *self,
+                        const KhSource *source)
+{
+  g_autofree char *markup = NULL;
+  GtkWidget       *label;
+
+  g_return_if_fail (KH_IS_SOURCES_LIST (self));
+  g_return_if_fail (source != NULL);
+
+  markup = kh_source_format_markup (source);
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "wrap", TRUE,
+                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "xalign", 0.0f,
+                        "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                        NULL);
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_widget_add_css_class (label, "body");
+  gtk_widget_add_css_class (label, "caption");
+  g_signal_connect (label, "activate-link", G_CALLBACK (kh_label_activate_link_cb), NULL);
+  gtk_box_append (self->list, label);
+}
+
+/**
  * kh_sources_list_new:
  * @sources: (element-type KhSource): the page's sources
  * @reviewed: (nullable): the day the page was last reviewed
@@ -112,21 +144,7 @@ kh_sources_list_new (GPtrArray *sources,
   self = g_object_new (KH_TYPE_SOURCES_LIST, NULL);
 
   for (guint i = 0; i < sources->len; i++)
-    {
-      g_autofree char *markup = kh_source_format_markup (g_ptr_array_index (sources, i));
-
-      label = g_object_new (GTK_TYPE_LABEL,
-                            "wrap", TRUE,
-                            "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                            "xalign", 0.0f,
-                            "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                            NULL);
-      gtk_label_set_markup (GTK_LABEL (label), markup);
-      gtk_widget_add_css_class (label, "body");
-      gtk_widget_add_css_class (label, "caption");
-      g_signal_connect (label, "activate-link", G_CALLBACK (kh_label_activate_link_cb), NULL);
-      gtk_box_append (self->list, label);
-    }
+    kh_sources_list_append (self, g_ptr_array_index (sources, i));
 
   if (reviewed != NULL)
     {

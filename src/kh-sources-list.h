@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (KhSourcesList, kh_sources_list, KH, SOURCES_LIST, GtkWidge
 
 GtkWidget *kh_sources_list_new (GPtrArray *sources,
                                 GDateTime *reviewed);
+void       kh_sources_list_append (KhSourcesList  *self,
+                                   const KhSource *source);
 char      *kh_source_format_markup (const KhSource *source);
 
 G_END_DECLS
