@@ -104,6 +104,7 @@ typedef struct
   gint64 switch_start_cpu;
   gint64 before_paint_cpu;
   guint  n_frames;
+  guint  n_painted; /* every frame, for telling when the window is quiet */
   guint  quiet_id;
   guint  heartbeat_id;
   guint  frames_at_quiet_check;
@@ -305,9 +306,9 @@ quiet_cb (gpointer user_data)
 {
   Bench *bench = user_data;
 
-  if (bench->n_frames != bench->frames_at_quiet_check)
+  if (bench->n_painted != bench->frames_at_quiet_check)
     {
-      bench->frames_at_quiet_check = bench->n_frames;
+      bench->frames_at_quiet_check = bench->n_painted;
       return G_SOURCE_CONTINUE;
     }
 
@@ -320,7 +321,7 @@ settled_cb (gpointer user_data)
 {
   Bench *bench = user_data;
 
-  if (bench->n_frames != bench->frames_at_quiet_check)
+  if (bench->n_painted != bench->frames_at_quiet_check)
     {
       bench->quiet_id = g_timeout_add (QUIET_MS, quiet_cb, bench);
       return G_SOURCE_REMOVE;
@@ -372,6 +373,7 @@ after_paint_cb (GdkFrameClock *clock,
 {
   gint64 now = g_get_monotonic_time ();
 
+  bench->n_painted++;
   if (bench->result->len == 0)
     {
       g_string_append_printf (bench->result, "RESULT first_frame_ms=%.2f", (now - bench->t0) / 1000.0);
