@@ -72,7 +72,8 @@ kh_label_follow_lockdown (GtkLabel *label)
  * the pointer where the window allows it (kh_label_follow_lockdown())
  * but is not a keyboard stop, so Tab goes from one control to
  * the next instead of through every paragraph. ("focusable" is not
- * enough: GTK 4.8 still lets a selectable label swallow Tab.)
+ * enough: GTK 4.8 still lets a selectable label swallow Tab.) It is
+ * never narrower than %KH_BODY_WIDTH_CHARS characters.
  *
  * Returns: (transfer floating): the label
  */
@@ -87,6 +88,7 @@ kh_body_label_new (const char *text)
                         "wrap-mode", PANGO_WRAP_WORD_CHAR,
                         "xalign", 0.0f,
                         "halign", GTK_ALIGN_FILL,
+                        "width-chars", KH_BODY_WIDTH_CHARS,
                         NULL);
   gtk_widget_add_css_class (label, "body");
   kh_label_follow_lockdown (GTK_LABEL (label));

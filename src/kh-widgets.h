@@ -9,6 +9,15 @@
 
 G_BEGIN_DECLS
 
+/* The narrowest a paragraph of body text is ever laid out, in
+ * characters: about the longest words in the content
+ * ("7-hydroxymitragynine"), so a page is no wider than before. Without
+ * it, GTK 4.8 finds a wrapping label's minimum width by laying the text
+ * out one word to a line, shaping every word on its own: on a first
+ * visit that was most of the time spent showing a page. The .ui files
+ * set the same number on their paragraphs. */
+#define KH_BODY_WIDTH_CHARS 20
+
 typedef void (*KhWidgetFunc) (GtkWidget *widget,
                               gpointer   user_data);
 
