@@ -112,6 +112,7 @@ make_faq (KhBlock *block)
                            "label", kh_block_get_question (block),
                            "wrap", TRUE,
                            "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                           "width-chars", KH_BODY_WIDTH_CHARS,
                            "xalign", 0.0f,
                            "hexpand", TRUE,
                            NULL);
@@ -124,7 +125,8 @@ make_faq (KhBlock *block)
     gtk_box_append (GTK_BOX (answer), kh_body_label_new (g_strstrip (paragraphs[i])));
 
   expander = gtk_expander_new (NULL);
-  gtk_expander_set_label_widget (GTK_EXPANDER (expander), question);
+  /* beside the arrow, in a row: see kh-text-bin.c */
+  gtk_expander_set_label_widget (GTK_EXPANDER (expander), kh_text_bin_new (question));
   gtk_expander_set_child (GTK_EXPANDER (expander), answer);
   gtk_widget_add_css_class (expander, "faq");
   gtk_accessible_update_property (GTK_ACCESSIBLE (expander),

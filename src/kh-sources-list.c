@@ -115,6 +115,7 @@ kh_sources_list_append (KhSourcesList  *self,
   label = g_object_new (GTK_TYPE_LABEL,
                         "wrap", TRUE,
                         "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "width-chars", KH_BODY_WIDTH_CHARS,
                         "xalign", 0.0f,
                         "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
                         NULL);
