@@ -45,9 +45,11 @@ struct _KhSectionPage
   GtkWidget *reading;
 };
 
-/* About a screenful of text at the normal size, then steps small enough
- * to take well under a frame each. */
-#define FIRST_SCREEN_CHARS 2500
+/* About a screenful of text at the normal size on a 1080-line screen
+ * (a 1280 x 800 window shows some 1,300 characters); a taller screen
+ * fills in a frame later. Then steps small enough to take well under a
+ * frame each. */
+#define FIRST_SCREEN_CHARS 1800
 #define NEXT_STEP_CHARS 600
 
 static void kh_section_page_readable_init (KhReadableInterface *iface);
