@@ -73,8 +73,8 @@ kh_window_translate_chrome (KhWindow *self)
 
 /* The main menu, built from its own file so that it can be built again
  * in another language; the languages are added here. */
-void
-kh_window_build_menu (KhWindow *self)
+static void
+build_menu (KhWindow *self)
 {
   g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/kh-window-menu.ui");
   GMenu             *languages = G_MENU (gtk_builder_get_object (builder, "language_section"));
@@ -98,6 +98,23 @@ kh_window_build_menu (KhWindow *self)
   gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->menu_button)),
                               self->text_size_box, "text-size");
   g_object_unref (self->text_size_box);
+}
+
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  if (gtk_menu_button_get_popover (button) == NULL)
+    build_menu (user_data);
+}
+
+/* The menu is built the first time it opens: a popover menu is built
+ * whole, and building it with the window took a tenth of the work
+ * before the first frame, for a menu few visitors open. */
+void
+kh_window_init_menu (KhWindow *self)
+{
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
 }
 
 /* The shortcuts window is built the first time it is asked for, not
@@ -154,7 +171,8 @@ kh_window_retranslate (KhWindow *self)
   kh_read_aloud_stop (self->read_aloud);
   kh_read_aloud_retranslate (self->read_aloud);
   kh_window_translate_chrome (self);
-  kh_window_build_menu (self);
+  if (gtk_menu_button_get_popover (self->menu_button) != NULL)
+    build_menu (self);
   if (self->kiosk != NULL)
     kh_kiosk_retranslate (self->kiosk);
 
