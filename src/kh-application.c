@@ -500,6 +500,18 @@ kh_application_startup (GApplication *application)
   static const char *help_overlay_accels[] = { "<Control>question", "<Control>slash", NULL };
   KhApplication     *self = KH_APPLICATION (application);
   g_autoptr (GtkCssProvider) provider = NULL;
+  g_autofree char *saved_language = NULL;
+
+  /* The language chosen last time, set before anything is translated. */
+  if (self->persistent && self->settings != NULL)
+    {
+      saved_language = g_settings_get_string (self->settings, "language");
+      if (saved_language[0] == '\0' || !kh_i18n_set_language (saved_language))
+        g_clear_pointer (&saved_language, g_free);
+    }
+  /* The bundled files are read while GTK starts, in a thread; the first
+   * window takes them. Nothing changes the language until it has. */
+  kh_models_preload_bundled (kh_application_get_models (self));
 
   G_APPLICATION_CLASS (kh_application_parent_class)->startup (application);
 
@@ -531,15 +543,9 @@ kh_application_startup (GApplication *application)
    * in the desktop's list of recent files. */
   g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
 
-  /* The language chosen last time, set before any window is built. */
-  if (self->persistent && self->settings != NULL)
-    {
-      g_autofree char *language = g_settings_get_string (self->settings, "language");
-
-      if (language[0] != '\0' && kh_i18n_set_language (language))
-        g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "language")),
-                                   g_variant_new_string (language));
-    }
+  if (saved_language != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "language")),
+                               g_variant_new_string (saved_language));
 
   /* Light or dark: the saved choice, or the system's preference. */
   self->color_scheme = kh_color_scheme_new (g_application_get_dbus_connection (application));

@@ -175,6 +175,55 @@ test_models_preload (Fixture      *fixture,
   g_assert_finalize_object (g_steal_pointer (&unused));
 }
 
+/* The bundled files read in a thread while GTK starts: the same content,
+ * checklist and plan as read on the spot, each taken once; a second
+ * preload, or one after a getter, starts nothing; models freed while
+ * it reads wait for it. */
+static void
+test_models_preload_bundled (Fixture      *fixture,
+                             gconstpointer data)
+{
+  g_autoptr (KhModels) models = kh_models_new (fixture->path);
+  g_autoptr (KhModels) on_the_spot = kh_models_new (fixture->path);
+  g_autoptr (KhModels) unused = kh_models_new (fixture->path);
+  g_autoptr (KhModels) loaded = kh_models_new (fixture->path);
+  KhContent    *content;
+  KhChecklist  *checklist;
+  KhPlanSheet  *sheet;
+  const GError *error = NULL;
+
+  kh_models_preload_bundled (models);
+  kh_models_preload_bundled (models);
+  checklist = kh_models_get_checklist (models, &error);
+  g_assert_no_error ((GError *) error);
+  content = kh_models_get_content (models, &error);
+  g_assert_no_error ((GError *) error);
+  sheet = kh_models_get_plan_sheet (models, &error);
+  g_assert_no_error ((GError *) error);
+  g_assert_nonnull (content);
+  g_assert_nonnull (checklist);
+  g_assert_nonnull (sheet);
+  g_assert_true (kh_models_get_content (models, NULL) == content);
+  g_assert_true (kh_models_get_checklist (models, NULL) == checklist);
+  g_assert_true (kh_models_get_plan_sheet (models, NULL) == sheet);
+
+  g_assert_cmpuint (kh_content_get_n_sections (content), ==,
+                    kh_content_get_n_sections (kh_models_get_content (on_the_spot, NULL)));
+  g_assert_cmpuint (kh_checklist_get_n_questions (checklist), ==,
+                    kh_checklist_get_n_questions (kh_models_get_checklist (on_the_spot, NULL)));
+  g_assert_cmpstr (kh_section_get_title (kh_content_get_section (content, 0)), ==,
+                   kh_section_get_title (kh_content_get_section (kh_models_get_content (on_the_spot, NULL), 0)));
+
+  /* loaded already: nothing to read again */
+  content = kh_models_get_content (loaded, NULL);
+  kh_models_preload_bundled (loaded);
+  g_assert_true (kh_models_get_content (loaded, NULL) == content);
+  g_assert_nonnull (kh_models_get_checklist (loaded, NULL));
+
+  kh_models_preload_bundled (unused);
+  g_assert_finalize_object (g_steal_pointer (&unused));
+}
+
 static void
 test_models_preload_broken (Fixture      *fixture,
                             gconstpointer data)
@@ -204,6 +253,7 @@ main (int   argc,
   g_test_add ("/models/broken-clinic-file", Fixture, "{ \"services\": [ { \"id\": 1 } ] }", fixture_setup,
               test_models_broken_clinic_file, fixture_teardown);
   g_test_add ("/models/preload", Fixture, NULL, fixture_setup, test_models_preload, fixture_teardown);
+  g_test_add ("/models/preload-bundled", Fixture, NULL, fixture_setup, test_models_preload_bundled, fixture_teardown);
   g_test_add ("/models/preload-broken", Fixture, "{ \"services\": [ { \"id\": 1 } ] }", fixture_setup,
               test_models_preload_broken, fixture_teardown);
   g_test_add ("/models/search-follows-region", Fixture, NULL, fixture_setup, test_models_search_follows_region,

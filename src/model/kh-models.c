@@ -41,7 +41,59 @@ struct _KhModels
   gboolean     directory_loaded;
   /* reading the directory off the UI thread; joined by the first getter */
   GThread *directory_thread;
+  /* reading the bundled content, checklist and plan while GTK starts;
+   * joined by the first of their getters */
+  GThread *bundled_thread;
 };
+
+/* What the thread reading the bundled files makes: nothing it shares. */
+typedef struct
+{
+  KhContent   *content;
+  GError      *content_error;
+  KhChecklist *checklist;
+  GError      *checklist_error;
+  KhPlanSheet *plan_sheet;
+  GError      *plan_sheet_error;
+} BundledLoad;
+
+static gpointer
+load_bundled_thread (gpointer data)
+{
+  BundledLoad *load = g_new0 (BundledLoad, 1);
+
+  load->content = kh_content_new_bundled (&load->content_error);
+  load->checklist = kh_checklist_new_bundled (&load->checklist_error);
+  load->plan_sheet = kh_plan_sheet_new_bundled (&load->plan_sheet_error);
+
+  return load;
+}
+
+static void
+join_bundled_thread (KhModels *self)
+{
+  BundledLoad *load;
+
+  if (self->bundled_thread == NULL)
+    return;
+
+  load = g_thread_join (g_steal_pointer (&self->bundled_thread));
+  self->content_loaded = self->checklist_loaded = self->plan_sheet_loaded = TRUE;
+  self->content = load->content;
+  self->content_error = load->content_error;
+  self->checklist = load->checklist;
+  self->checklist_error = load->checklist_error;
+  self->plan_sheet = load->plan_sheet;
+  self->plan_sheet_error = load->plan_sheet_error;
+  g_free (load);
+
+  if (self->content == NULL)
+    g_warning ("Bundled content is broken: %s", self->content_error->message);
+  if (self->checklist == NULL)
+    g_warning ("Bundled checklist is broken: %s", self->checklist_error->message);
+  if (self->plan_sheet == NULL)
+    g_warning ("Bundled plan is broken: %s", self->plan_sheet_error->message);
+}
 
 /* What the thread reading the directory works on: nothing it shares. */
 typedef struct
@@ -96,6 +148,7 @@ kh_models_finalize (GObject *object)
   KhModels *self = (KhModels *) object;
 
   join_directory_thread (self);
+  join_bundled_thread (self);
   g_clear_pointer (&self->local_services_path, g_free);
   g_clear_object (&self->content);
   g_clear_error (&self->content_error);
@@ -177,6 +230,7 @@ kh_models_get_content (KhModels      *self,
 {
   g_return_val_if_fail (KH_IS_MODELS (self), NULL);
 
+  join_bundled_thread (self);
   if (!self->content_loaded)
     {
       self->content_loaded = TRUE;
@@ -203,6 +257,7 @@ kh_models_get_checklist (KhModels      *self,
 {
   g_return_val_if_fail (KH_IS_MODELS (self), NULL);
 
+  join_bundled_thread (self);
   if (!self->checklist_loaded)
     {
       self->checklist_loaded = TRUE;
@@ -270,6 +325,29 @@ kh_models_preload_directory (KhModels *self)
 }
 
 /**
+ * kh_models_preload_bundled:
+ *
+ * Starts reading the bundled content, checklist and plan in a thread of
+ * their own, so that the UI thread can start GTK meanwhile; their
+ * getters then only take the result, waiting for it if it is not there
+ * yet. Does nothing if any of them is loaded or being loaded.
+ *
+ * The files' error messages are translated: call this once the language
+ * is chosen, and change it only after a getter has returned (gettext
+ * reads the environment, which changing it from another thread races).
+ */
+void
+kh_models_preload_bundled (KhModels *self)
+{
+  g_return_if_fail (KH_IS_MODELS (self));
+
+  if (self->content_loaded || self->checklist_loaded || self->plan_sheet_loaded || self->bundled_thread != NULL)
+    return;
+
+  self->bundled_thread = g_thread_new ("kh-bundled", load_bundled_thread, NULL);
+}
+
+/**
  * kh_models_get_plan_sheet:
  * @error: (out) (optional) (transfer none): why it could not be loaded
  *
@@ -282,6 +360,7 @@ kh_models_get_plan_sheet (KhModels      *self,
 {
   g_return_val_if_fail (KH_IS_MODELS (self), NULL);
 
+  join_bundled_thread (self);
   if (!self->plan_sheet_loaded)
     {
       self->plan_sheet_loaded = TRUE;

@@ -31,6 +31,7 @@ KhPlanSheet   *kh_models_get_plan_sheet (KhModels      *self,
 KhDirectory   *kh_models_get_directory (KhModels      *self,
                                         const GError **local_error);
 void           kh_models_preload_directory (KhModels *self);
+void           kh_models_preload_bundled (KhModels *self);
 KhSearchIndex *kh_models_build_search_index (KhModels   *self,
                                              const char *region);
 
