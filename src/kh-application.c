@@ -247,6 +247,27 @@ restore_window_state (KhApplication *self,
     kh_window_show_page (window, page);
 }
 
+/* The window's icon is for the window manager (on X11 a drawing of the
+ * app's SVG, a tenth of the work before the first frame): it is set once
+ * the window has been painted, and is the default for the app's other
+ * windows from then on. */
+static void
+window_painted_cb (GdkFrameClock *clock,
+                   GtkWindow     *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, window_painted_cb, window);
+  gtk_window_set_default_icon_name (APP_ID);
+  gtk_window_set_icon_name (window, APP_ID);
+}
+
+static void
+window_realized_cb (GtkWindow *window)
+{
+  g_signal_handlers_disconnect_by_func (window, window_realized_cb, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                           G_CALLBACK (window_painted_cb), window, 0);
+}
+
 static KhWindow *
 new_window (KhApplication *self)
 {
@@ -254,6 +275,8 @@ new_window (KhApplication *self)
 
   created = kh_window_new_full (GTK_APPLICATION (self), kh_application_get_models (self), self->lockdown,
                                 self->kiosk);
+  if (gtk_window_get_default_icon_name () == NULL)
+    g_signal_connect (created, "realize", G_CALLBACK (window_realized_cb), NULL);
   /* Get help, search and the printouts need the directory, with the
    * clinic's file: read it while the window shows, not when they ask. */
   kh_models_preload_directory (kh_application_get_models (self));
@@ -536,8 +559,6 @@ kh_application_startup (GApplication *application)
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-
-  gtk_window_set_default_icon_name (APP_ID);
 
   /* Nothing the app opens or saves (a printed summary, say) may show up
    * in the desktop's list of recent files. */
