@@ -180,15 +180,21 @@ column (Fixture *fixture)
 
 /* The same, found without building any block. */
 static GtkWidget *
-find_column (Fixture *fixture)
+find_page_column (GtkWidget *page)
 {
-  GtkWidget *scroller = gtk_widget_get_first_child (fixture->page);
+  GtkWidget *scroller = gtk_widget_get_first_child (page);
   GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
   GtkWidget *clamp = gtk_viewport_get_child (GTK_VIEWPORT (viewport));
   GtkWidget *col = gtk_widget_get_first_child (clamp);
 
   g_assert_true (gtk_widget_has_css_class (col, "content-column"));
   return col;
+}
+
+static GtkWidget *
+find_column (Fixture *fixture)
+{
+  return find_page_column (fixture->page);
 }
 
 /* Runs what is pending now, without waiting for more. */
@@ -385,14 +391,17 @@ test_faq (Fixture      *fixture,
           gconstpointer data)
 {
   GtkWidget *expander = block (fixture, 5);
-  GtkWidget *answer, *paragraph;
+  GtkWidget *answer, *paragraph, *question;
 
   show (fixture);
   g_assert_true (GTK_IS_EXPANDER (expander));
-  /* Folded at first: the question shows, the answer does not. */
+  /* Folded at first: the question shows, the answer does not. The
+   * question is in a text bin, beside the arrow (kh-text-bin.c). */
   g_assert_false (gtk_expander_get_expanded (GTK_EXPANDER (expander)));
-  assert_label (gtk_expander_get_label_widget (GTK_EXPANDER (expander)), "Is it addictive?");
-  g_assert_true (gtk_widget_has_css_class (gtk_expander_get_label_widget (GTK_EXPANDER (expander)), "heading"));
+  g_assert_true (KH_IS_TEXT_BIN (gtk_expander_get_label_widget (GTK_EXPANDER (expander))));
+  question = kh_text_bin_get_child (KH_TEXT_BIN (gtk_expander_get_label_widget (GTK_EXPANDER (expander))));
+  assert_label (question, "Is it addictive?");
+  g_assert_true (gtk_widget_has_css_class (question, "heading"));
 
   /* The answer's paragraphs as labels of their own. */
   answer = gtk_expander_get_child (GTK_EXPANDER (expander));
@@ -515,6 +524,35 @@ test_incremental (Fixture      *fixture,
           g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), start));
         }
     }
+}
+
+/* The first step builds what fits the height the page is first seen at:
+ * less for a short window, more for a tall one, the same in the end. */
+static void
+test_first_height (void)
+{
+  g_autofree char *json = long_section_json ();
+  g_autoptr (KhSection) section = section_new (json);
+  GtkWidget *shorter = g_object_ref_sink (kh_section_page_new_for_height (section, 300));
+  GtkWidget *taller = g_object_ref_sink (kh_section_page_new_for_height (section, 2000));
+  guint      n_shorter = count_children_with_class (find_page_column (shorter), "block");
+  guint      n_taller = count_children_with_class (find_page_column (taller), "block");
+  int        height = 0;
+
+  g_test_message ("first step: %u blocks at 300 px, %u at 2000 px", n_shorter, n_taller);
+  g_assert_cmpuint (n_shorter, >, 0);
+  g_assert_cmpuint (n_shorter, <, n_taller);
+  g_assert_cmpuint (n_taller, <, LONG_BLOCKS);
+  g_object_get (shorter, "first-height", &height, NULL);
+  g_assert_cmpint (height, ==, 300);
+
+  kh_section_page_ensure_complete (KH_SECTION_PAGE (shorter));
+  kh_section_page_ensure_complete (KH_SECTION_PAGE (taller));
+  g_assert_cmpuint (count_children_with_class (find_page_column (shorter), "block"), ==, LONG_BLOCKS);
+  g_assert_cmpuint (count_children_with_class (find_page_column (taller), "block"), ==, LONG_BLOCKS);
+
+  g_assert_finalize_object (shorter);
+  g_assert_finalize_object (taller);
 }
 
 /* Asking for a block not yet built builds the page up to the end. */
@@ -700,6 +738,7 @@ main (int   argc,
   ADD ("/section-page/scroll-to-top", "long", test_scroll_to_top);
 #undef ADD
   g_test_add_func ("/section-page/dispose-unfinished", test_dispose_unfinished);
+  g_test_add_func ("/section-page/incremental/first-height", test_first_height);
 
   return g_test_run ();
 }
