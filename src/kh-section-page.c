@@ -33,6 +33,7 @@ struct _KhSectionPage
   GtkWidget *highlighted;
   guint      highlight_id;
   guint      reveal_tick_id;
+  int        first_height;
   guint      append_id;
   gint64     shown_frame;
   gboolean   complete;
@@ -45,11 +46,13 @@ struct _KhSectionPage
   GtkWidget *reading;
 };
 
-/* About a screenful of text at the normal size on a 1080-line screen
- * (a 1280 x 800 window shows some 1,300 characters); a taller screen
- * fills in a frame later. Then steps small enough to take well under a
- * frame each. */
-#define FIRST_SCREEN_CHARS 1800
+/* The first step is what fits the height the page is first seen at, so
+ * the page shows at once: at the normal text size a section shows about
+ * 1.75 characters for each pixel of height (the Overview in a 1280 x 800
+ * window: some 1,300 characters in 750 pixels). Then steps small enough
+ * to take well under a frame each. */
+#define CHARS_PER_100_PIXELS 175
+#define DEFAULT_FIRST_HEIGHT 1080
 #define NEXT_STEP_CHARS 600
 
 static void kh_section_page_readable_init (KhReadableInterface *iface);
@@ -60,6 +63,7 @@ enum
 {
   PROP_0,
   PROP_SECTION,
+  PROP_FIRST_HEIGHT,
   N_PROPS
 };
 
@@ -352,7 +356,7 @@ kh_section_page_rebuild (KhSectionPage *self)
 
   /* A screenful first, so the page shows at once; the rest follows in
    * small steps after it has been painted. */
-  append_blocks (self, FIRST_SCREEN_CHARS);
+  append_blocks (self, (gsize) self->first_height * CHARS_PER_100_PIXELS / 100);
   if (self->block_widgets->len < kh_section_get_n_blocks (self->section) || !self->complete)
     {
       self->shown_frame = 0;
@@ -418,6 +422,10 @@ kh_section_page_get_property (GObject    *object,
       g_value_set_object (value, self->section);
       break;
 
+    case PROP_FIRST_HEIGHT:
+      g_value_set_int (value, self->first_height);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -435,6 +443,10 @@ kh_section_page_set_property (GObject      *object,
     {
     case PROP_SECTION:
       self->section = g_value_dup_object (value);
+      break;
+
+    case PROP_FIRST_HEIGHT:
+      self->first_height = g_value_get_int (value);
       break;
 
     default:
@@ -505,6 +517,16 @@ kh_section_page_class_init (KhSectionPageClass *klass)
       g_param_spec_object ("section", NULL, NULL, KH_TYPE_SECTION,
                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * KhSectionPage:first-height:
+   *
+   * The height the page is first seen at, in pixels at the normal text
+   * size: the first step builds what fits it, the rest follows.
+   */
+  properties[PROP_FIRST_HEIGHT] =
+      g_param_spec_int ("first-height", NULL, NULL, 1, G_MAXINT / CHARS_PER_100_PIXELS, DEFAULT_FIRST_HEIGHT,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KH_TYPE_CLAMP);
@@ -540,6 +562,24 @@ kh_section_page_new (KhSection *section)
   g_return_val_if_fail (KH_IS_SECTION (section), NULL);
 
   return g_object_new (KH_TYPE_SECTION_PAGE, "section", section, NULL);
+}
+
+/**
+ * kh_section_page_new_for_height:
+ * @section: the section to show
+ * @first_height: the height it is first seen at, in pixels at the normal
+ *   text size
+ *
+ * Returns: (transfer floating): a new page that first builds what fits
+ *   @first_height, and the rest in the frames after
+ */
+GtkWidget *
+kh_section_page_new_for_height (KhSection *section,
+                                int        first_height)
+{
+  g_return_val_if_fail (KH_IS_SECTION (section), NULL);
+
+  return g_object_new (KH_TYPE_SECTION_PAGE, "section", section, "first-height", MAX (first_height, 1), NULL);
 }
 
 /**

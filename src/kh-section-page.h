@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KhSectionPage, kh_section_page, KH, SECTION_PAGE, GtkWidget)
 
 GtkWidget *kh_section_page_new (KhSection *section);
+GtkWidget *kh_section_page_new_for_height (KhSection *section,
+                                           int        first_height);
 KhSection *kh_section_page_get_section (KhSectionPage *self);
 GtkWidget *kh_section_page_get_block_widget (KhSectionPage *self,
                                              guint          index);

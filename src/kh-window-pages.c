@@ -164,7 +164,17 @@ kh_window_create_page (KhWindow   *self,
   KhSection         *section;
 
   if ((section = kh_content_lookup_section (self->content, id)))
-    return kh_section_page_new (section);
+    {
+      /* what shows first is built first: the window's height, or the
+       * one it is about to have */
+      int width, height = gtk_widget_get_height (GTK_WIDGET (self));
+
+      if (height <= 0)
+        gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      if (height <= 0)
+        return kh_section_page_new (section);
+      return kh_section_page_new_for_height (section, (int) (height / kh_window_get_text_scale (self)));
+    }
 
   if ((builtin = find_builtin_page (id)))
     return builtin->create (self);
