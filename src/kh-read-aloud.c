@@ -346,11 +346,30 @@ utterance_began_cb (KhReadAloud *self)
  *
  * Sets the control's words again, in the current language.
  */
-void
-kh_read_aloud_retranslate (KhReadAloud *self)
+/* The menu of ways to read (this page, all pages) is built the first
+ * time it opens, like the main menu, and again in a new language once it
+ * exists. */
+static void
+build_more_menu (KhReadAloud *self)
 {
   g_autoptr (GMenu) menu = g_menu_new ();
 
+  g_menu_append (menu, _ ("Read This Page"), "speech.read");
+  g_menu_append (menu, _ ("Read All Pages"), "speech.read-all");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->more_button), G_MENU_MODEL (menu));
+}
+
+static void
+create_more_menu_cb (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  if (gtk_menu_button_get_popover (button) == NULL)
+    build_more_menu (user_data);
+}
+
+void
+kh_read_aloud_retranslate (KhReadAloud *self)
+{
   g_return_if_fail (KH_IS_READ_ALOUD (self));
 
   gtk_label_set_text (GTK_LABEL (self->read_label), _ ("Read aloud"));
@@ -364,9 +383,8 @@ kh_read_aloud_retranslate (KhReadAloud *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->stop_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Stop reading"), -1);
 
-  g_menu_append (menu, _ ("Read This Page"), "speech.read");
-  g_menu_append (menu, _ ("Read All Pages"), "speech.read-all");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->more_button), G_MENU_MODEL (menu));
+  if (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->more_button)) != NULL)
+    build_more_menu (self);
 
   state_changed_cb (self);
 }
@@ -518,6 +536,7 @@ kh_read_aloud_init (KhReadAloud *self)
   g_signal_connect_object (self->speech, "finished", G_CALLBACK (finished_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->speech, "utterance-began", G_CALLBACK (utterance_began_cb), self, G_CONNECT_SWAPPED);
 
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->more_button), create_more_menu_cb, self, NULL);
   kh_read_aloud_retranslate (self);
   update_actions (self);
 }

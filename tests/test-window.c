@@ -440,32 +440,41 @@ find_with_class (GtkWidget  *widget,
   return NULL;
 }
 
-/* The main menu is built the first time it opens, whole, and built again
- * in a new language once it exists. */
-static void
-test_main_menu (Fixture      *fixture,
-                gconstpointer data)
+/* The header's menu button with this tooltip. */
+static GtkMenuButton *
+find_menu_button (GtkWidget  *header,
+                  const char *tooltip)
 {
-  GtkWidget     *header = gtk_window_get_titlebar (GTK_WINDOW (fixture->window));
-  GtkMenuButton *button = NULL;
-  GtkPopover    *popover;
-
   g_autoptr (GPtrArray) stack = g_ptr_array_new ();
 
-  /* the read-aloud control has a menu button too */
   g_ptr_array_add (stack, header);
-  while (stack->len > 0 && button == NULL)
+  while (stack->len > 0)
     {
       GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
 
-      if (GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Main Menu") == 0)
-        button = GTK_MENU_BUTTON (widget);
+      if (GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+        return GTK_MENU_BUTTON (widget);
       for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
         g_ptr_array_add (stack, child);
     }
-  g_assert_nonnull (button);
+
+  g_error ("no menu button “%s” in the header", tooltip);
+}
+
+/* The header's menus are built the first time they open, whole, and
+ * built again in a new language once they exist. */
+static void
+test_menus (Fixture      *fixture,
+            gconstpointer data)
+{
+  GtkWidget     *header = gtk_window_get_titlebar (GTK_WINDOW (fixture->window));
+  GtkMenuButton *button = find_menu_button (header, "Main Menu");
+  GtkMenuButton *more = find_menu_button (header, "More Ways to Read Aloud");
+  GtkPopover    *popover, *more_popover;
+
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
   g_assert_null (gtk_menu_button_get_popover (button));
+  g_assert_null (gtk_menu_button_get_popover (more));
 
   gtk_menu_button_popup (button);
   popover = gtk_menu_button_get_popover (button);
@@ -481,11 +490,21 @@ test_main_menu (Fixture      *fixture,
   g_assert_true (gtk_menu_button_get_popover (button) == popover);
   gtk_menu_button_popdown (button);
 
-  /* a new language: a new menu, with the text size row moved into it */
+  gtk_menu_button_popup (more);
+  more_popover = gtk_menu_button_get_popover (more);
+  g_assert_true (GTK_IS_POPOVER_MENU (more_popover));
+  kh_test_wait_for (gtk_widget_get_mapped (GTK_WIDGET (more_popover)), 5000);
+  g_assert_nonnull (kh_test_find_label (GTK_WIDGET (more_popover), "Read All Pages"));
+  gtk_menu_button_popdown (more);
+
+  /* a new language: new menus, with the text size row moved into the
+   * main one */
   kh_window_retranslate (fixture->window);
   g_assert_true (GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (button)));
   g_assert_true (gtk_menu_button_get_popover (button) != popover);
   g_assert_nonnull (find_with_class (GTK_WIDGET (gtk_menu_button_get_popover (button)), GTK_TYPE_BOX, "text-size-box"));
+  g_assert_true (GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (more)));
+  g_assert_true (gtk_menu_button_get_popover (more) != more_popover);
 }
 
 static guint
@@ -613,7 +632,7 @@ main (int   argc,
   g_test_add ("/window/narrow", Fixture, NULL, fixture_setup, test_narrow, fixture_teardown);
   g_test_add ("/window/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add ("/window/text-size", Fixture, NULL, fixture_setup, test_text_size, fixture_teardown);
-  g_test_add ("/window/main-menu", Fixture, NULL, fixture_setup, test_main_menu, fixture_teardown);
+  g_test_add ("/window/menus", Fixture, NULL, fixture_setup, test_menus, fixture_teardown);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/search-clinic-and-region", test_search_clinic_and_region);
   g_test_add_func ("/window/stale-notice", test_stale_notice);
