@@ -114,6 +114,7 @@ kh_heading_label_new (const char *text,
                         "label", text,
                         "wrap", TRUE,
                         "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "width-chars", KH_HEADING_WIDTH_CHARS,
                         "xalign", 0.0f,
                         "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
                         NULL);

@@ -18,6 +18,12 @@ G_BEGIN_DECLS
  * set the same number on their paragraphs. */
 #define KH_BODY_WIDTH_CHARS 20
 
+/* The same for headings and titles, fewer since their letters are
+ * larger: a page title at twice the normal size still fits a narrow
+ * window. Even a few words laid out one to a line cost more than
+ * measuring the font. */
+#define KH_HEADING_WIDTH_CHARS 10
+
 typedef void (*KhWidgetFunc) (GtkWidget *widget,
                               gpointer   user_data);
 

@@ -22,6 +22,7 @@
 #include "kh-section-page.h"
 #include "kh-status-page.h"
 #include "kh-text-bin.h"
+#include "kh-widgets.h"
 #include "kh-window-private.h"
 
 typedef struct
@@ -136,6 +137,7 @@ create_sidebar_row (const char *id,
                         "hexpand", TRUE,
                         "wrap", TRUE,
                         "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "width-chars", KH_HEADING_WIDTH_CHARS,
                         "max-width-chars", 24,
                         NULL);
   gtk_box_append (GTK_BOX (box), image);
