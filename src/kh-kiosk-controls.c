@@ -1,6 +1,7 @@
 /* kh-kiosk-controls.c: what a kiosk adds to its window: Start over, the
  * text size and the language in the header bar, the "Are you still
- * there?" notice and the staff exit prompt, all from kh-kiosk.ui
+ * there?" notice and the staff exit prompt (built when first asked for),
+ * all from kh-kiosk.ui
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +18,25 @@ take (GtkBuilder *builder,
       const char *id)
 {
   return GTK_WIDGET (gtk_builder_get_object (builder, id));
+}
+
+/* The objects @ids of kh-kiosk.ui (with what they hold), and no others. */
+static GtkBuilder *
+new_builder (KhKiosk     *self,
+             const char **ids)
+{
+  GtkBuilder *builder = gtk_builder_new ();
+  g_autoptr (GtkBuilderScope) scope = gtk_builder_cscope_new ();
+  g_autoptr (GError) error = NULL;
+
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "pin_activate_cb", G_CALLBACK (kh_kiosk_pin_activate_cb));
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hide_exit_prompt", G_CALLBACK (kh_kiosk_hide_exit_prompt));
+  gtk_builder_set_scope (builder, scope);
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  if (!gtk_builder_add_objects_from_resource (builder, RESOURCE_PREFIX "/kh-kiosk.ui", ids, &error))
+    g_error ("kh-kiosk.ui: %s", error->message);
+
+  return builder;
 }
 
 /* A menu of the languages, each named in its own language ("English /
@@ -50,32 +70,21 @@ fill_language_button (KhKiosk   *self,
     gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "preferences-desktop-locale-symbolic");
 }
 
-/* Builds the kiosk's controls, notice and staff prompt from kh-kiosk.ui,
+/* Builds the kiosk's controls and notice from kh-kiosk.ui,
  * in the current language, and puts them in the window: Start over and
  * the text size in the header bar, where a visitor sees them; the
- * notice and the prompt over the content. */
+ * notice over the content. */
 void
 kh_kiosk_build_controls (KhKiosk *self)
 {
-  g_autoptr (GtkBuilder) builder = gtk_builder_new ();
-  g_autoptr (GtkBuilderScope) scope = gtk_builder_cscope_new ();
-  g_autoptr (GError) error = NULL;
+  static const char *ids[] = { "start_over_button", "text_size_box", "notice", "language_button", NULL };
+  g_autoptr (GtkBuilder) builder = new_builder (self, ids);
   GtkWidget *header_bar = NULL;
-
-  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "pin_activate_cb", G_CALLBACK (kh_kiosk_pin_activate_cb));
-  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hide_exit_prompt", G_CALLBACK (kh_kiosk_hide_exit_prompt));
-  gtk_builder_set_scope (builder, scope);
-  gtk_builder_set_current_object (builder, G_OBJECT (self));
-  if (!gtk_builder_add_from_resource (builder, RESOURCE_PREFIX "/kh-kiosk.ui", &error))
-    g_error ("kh-kiosk.ui: %s", error->message);
 
   self->start_over_button = take (builder, "start_over_button");
   self->text_size_box = take (builder, "text_size_box");
   self->notice = take (builder, "notice");
   self->notice_label = GTK_LABEL (take (builder, "notice_label"));
-  self->exit_prompt = take (builder, "exit_prompt");
-  self->pin_entry = take (builder, "pin_entry");
-  self->pin_error = take (builder, "pin_error");
   self->language_button = NULL;
 
   if (self->window != NULL && GTK_IS_BOX (gtk_window_get_child (self->window)))
@@ -96,6 +105,25 @@ kh_kiosk_build_controls (KhKiosk *self)
     }
 
   gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), self->notice);
+}
+
+/* The staff exit prompt, built the first time staff ask for it: few
+ * visits ever see it, and its password entry was half the work of the
+ * kiosk's controls before the first frame. Hidden when built. */
+void
+kh_kiosk_ensure_exit_prompt (KhKiosk *self)
+{
+  static const char *ids[] = { "exit_prompt", NULL };
+  g_autoptr (GtkBuilder) builder = NULL;
+
+  if (self->exit_prompt != NULL || self->overlay == NULL)
+    return;
+
+  builder = new_builder (self, ids);
+  self->exit_prompt = take (builder, "exit_prompt");
+  self->pin_entry = take (builder, "pin_entry");
+  self->pin_error = take (builder, "pin_error");
+  gtk_widget_set_visible (self->exit_prompt, FALSE);
   gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), self->exit_prompt);
 }
 
@@ -108,7 +136,9 @@ remove_controls (KhKiosk *self)
     if (widgets[i] != NULL && GTK_IS_HEADER_BAR (gtk_widget_get_ancestor (widgets[i], GTK_TYPE_HEADER_BAR)))
       gtk_header_bar_remove (GTK_HEADER_BAR (gtk_widget_get_ancestor (widgets[i], GTK_TYPE_HEADER_BAR)), widgets[i]);
   gtk_overlay_remove_overlay (GTK_OVERLAY (self->overlay), self->notice);
-  gtk_overlay_remove_overlay (GTK_OVERLAY (self->overlay), self->exit_prompt);
+  if (self->exit_prompt != NULL)
+    gtk_overlay_remove_overlay (GTK_OVERLAY (self->overlay), self->exit_prompt);
+  self->exit_prompt = self->pin_entry = self->pin_error = NULL;
 }
 
 /* Puts the header bar into the window, since a full-screen window hides
@@ -169,7 +199,11 @@ kh_kiosk_retranslate (KhKiosk *self)
   remove_controls (self);
   kh_kiosk_build_controls (self);
   gtk_widget_set_visible (self->notice, notice_shown);
-  gtk_widget_set_visible (self->exit_prompt, prompt_shown);
+  if (prompt_shown)
+    {
+      kh_kiosk_ensure_exit_prompt (self);
+      gtk_widget_set_visible (self->exit_prompt, TRUE);
+    }
   if (notice_shown)
     kh_kiosk_update_countdown (self);
 }

@@ -68,6 +68,7 @@ void kh_kiosk_pin_activate_cb (KhKiosk *self);
 void kh_kiosk_add_overlay (KhKiosk   *self,
                            GtkWindow *window);
 void kh_kiosk_build_controls (KhKiosk *self);
+void kh_kiosk_ensure_exit_prompt (KhKiosk *self);
 
 /* kh-kiosk-resets.c */
 void kh_kiosk_reset_entry_clear (gpointer data);

@@ -373,7 +373,7 @@ kh_kiosk_show_exit_prompt (KhKiosk *self)
 
   g_return_if_fail (KH_IS_KIOSK (self));
 
-  if (self->exit_prompt == NULL || self->settings == NULL)
+  if (self->settings == NULL)
     return;
 
   pin = g_settings_get_string (self->settings, "kiosk-exit-pin");
@@ -382,6 +382,10 @@ kh_kiosk_show_exit_prompt (KhKiosk *self)
       g_debug ("No exit PIN is set: the kiosk cannot be left");
       return;
     }
+
+  kh_kiosk_ensure_exit_prompt (self);
+  if (self->exit_prompt == NULL)
+    return;
 
   kh_kiosk_hide_notice (self);
   gtk_widget_set_visible (self->exit_prompt, TRUE);

@@ -583,14 +583,21 @@ test_exit_pin (void)
 
   fixture_start (&fixture, TRUE, FALSE);
 
-  /* no PIN set: no way out */
+  /* no PIN set: no way out, and no prompt built */
   kh_kiosk_show_exit_prompt (fixture.kiosk);
   g_assert_false (kh_kiosk_get_exit_prompt_shown (fixture.kiosk));
   g_assert_false (kh_kiosk_try_exit (fixture.kiosk, ""));
+  g_assert_null (kh_test_find_label (GTK_WIDGET (fixture.window), "Staff exit"));
 
   g_settings_set_string (fixture.settings, "kiosk-exit-pin", "2468");
   kh_kiosk_show_exit_prompt (fixture.kiosk);
   g_assert_true (kh_kiosk_get_exit_prompt_shown (fixture.kiosk));
+  g_assert_nonnull (kh_test_find_label (GTK_WIDGET (fixture.window), "Staff exit"));
+
+  /* a new language while it shows: built again, still shown */
+  kh_kiosk_retranslate (fixture.kiosk);
+  g_assert_true (kh_kiosk_get_exit_prompt_shown (fixture.kiosk));
+  g_assert_nonnull (kh_test_find_label (GTK_WIDGET (fixture.window), "Staff exit"));
   g_assert_false (kh_kiosk_try_exit (fixture.kiosk, "1357"));
   g_assert_false (kh_kiosk_try_exit (fixture.kiosk, "246"));
   g_assert_false (kh_kiosk_try_exit (fixture.kiosk, "24680"));
