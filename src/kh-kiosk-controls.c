@@ -39,31 +39,47 @@ new_builder (KhKiosk     *self,
   return builder;
 }
 
-/* A menu of the languages, each named in its own language ("English /
- * Español"): found without reading the machine's language; an icon if
- * there are many. */
+/* The menu of the languages, each named in its own language: built the
+ * first time it opens. */
 static void
-fill_language_button (KhKiosk   *self,
-                      GtkWidget *button)
+create_language_menu_cb (GtkMenuButton *button,
+                         gpointer       user_data)
 {
   const char *const *codes = kh_i18n_get_languages ();
-  g_autoptr (GMenu) menu = g_menu_new ();
-  g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
-  g_auto (GStrv) strv = NULL;
-  g_autofree char *label = NULL;
+  g_autoptr (GMenu) menu = NULL;
 
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+
+  menu = g_menu_new ();
   for (guint i = 0; codes[i] != NULL; i++)
     {
       g_autoptr (GMenuItem) item = g_menu_item_new (kh_i18n_get_language_name (codes[i]), NULL);
 
       g_menu_item_set_action_and_target (item, "app.language", "s", codes[i]);
       g_menu_append_item (menu, item);
-      g_strv_builder_add (names, kh_i18n_get_language_name (codes[i]));
     }
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+/* The language button says the languages ("English / Español"), so it is
+ * found without reading the machine's language; an icon if there are
+ * many. */
+static void
+fill_language_button (KhKiosk   *self,
+                      GtkWidget *button)
+{
+  const char *const *codes = kh_i18n_get_languages ();
+  g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
+  g_auto (GStrv) strv = NULL;
+  g_autofree char *label = NULL;
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    g_strv_builder_add (names, kh_i18n_get_language_name (codes[i]));
   strv = g_strv_builder_end (names);
   label = g_strjoinv (" / ", strv);
 
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_language_menu_cb, NULL, NULL);
   if (g_strv_length (strv) <= 3)
     gtk_menu_button_set_label (GTK_MENU_BUTTON (button), label);
   else

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <string.h>
 
 #include "kh-application.h"
 #include "kh-checklist-page.h"
@@ -615,6 +616,55 @@ test_exit_pin (void)
   fixture_stop (&fixture);
 }
 
+static GtkMenuButton *
+find_language_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) != NULL &&
+      strstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), " / ") != NULL)
+    return GTK_MENU_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_language_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The languages button names every language in itself; its menu is
+ * built the first time it opens. */
+static void
+test_language_menu (void)
+{
+  Fixture        fixture = { 0 };
+  GtkMenuButton *button;
+  GtkPopover    *popover;
+
+  fixture_start (&fixture, TRUE, FALSE);
+
+  button = find_language_button (GTK_WIDGET (fixture.window));
+  if (button == NULL)
+    g_error ("kiosk window: no button that names the languages (“English / Español”)");
+  g_assert_cmpstr (gtk_menu_button_get_label (button), ==, "English / Español");
+  g_assert_null (gtk_menu_button_get_popover (button));
+
+  gtk_menu_button_popup (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  kh_test_wait_for (gtk_widget_get_mapped (GTK_WIDGET (popover)), 5000);
+  g_assert_nonnull (kh_test_find_label (GTK_WIDGET (popover), "English"));
+  g_assert_nonnull (kh_test_find_label (GTK_WIDGET (popover), "Español"));
+  gtk_menu_button_popdown (button);
+  gtk_menu_button_popup (button);
+  g_assert_true (gtk_menu_button_get_popover (button) == popover);
+  gtk_menu_button_popdown (button);
+
+  fixture_stop (&fixture);
+}
+
 /* The path of @widget in the window, for failure messages: type, css
  * name and, where it has one, its label or accessible name. */
 static char *
@@ -1205,6 +1255,7 @@ main (int   argc,
   g_test_add_func ("/kiosk/close", test_close);
   g_test_add_func ("/kiosk/actions", test_actions);
   g_test_add_func ("/kiosk/exit-pin", test_exit_pin);
+  g_test_add_func ("/kiosk/language-menu", test_language_menu);
   g_test_add_func ("/kiosk/touch-targets", test_touch_targets);
   g_test_add_func ("/kiosk/state-snapshot", test_state_snapshot);
   g_test_add_func ("/kiosk/outlives-window", test_outlives_window);
