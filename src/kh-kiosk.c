@@ -526,6 +526,11 @@ kh_kiosk_attach (KhKiosk   *self,
   gtk_window_set_deletable (window, FALSE);
   gtk_window_set_decorated (window, FALSE);
   gtk_window_fullscreen (window);
+  /* GTK gives a full-screen window this class once the window system
+   * says it is full screen, after the window is shown: styled with it
+   * from the start, the window is not styled again, whole, before its
+   * first frame. Should the window system refuse, GTK takes it off. */
+  gtk_widget_add_css_class (GTK_WIDGET (window), "fullscreen");
   kh_kiosk_add_overlay (self, window);
   kh_kiosk_build_controls (self);
   self->fit = kh_kiosk_fit_new (window);
