@@ -10,13 +10,14 @@
 G_BEGIN_DECLS
 
 /* The narrowest a paragraph of body text is ever laid out, in
- * characters: about the longest words in the content
- * ("7-hydroxymitragynine"), so a page is no wider than before. Without
- * it, GTK 4.8 finds a wrapping label's minimum width by laying the text
- * out one word to a line, shaping every word on its own: on a first
- * visit that was most of the time spent showing a page. The .ui files
- * set the same number on their paragraphs. */
-#define KH_BODY_WIDTH_CHARS 20
+ * characters: wide enough for nearly every word of the content in one
+ * piece, narrow enough that a paragraph at twice the normal size still
+ * fits the narrowest window (360 pixels). Without it, GTK 4.8 finds a
+ * wrapping label's minimum width by laying the text out one word to a
+ * line, shaping the rest of the paragraph again at each break: on a
+ * first visit that was most of the time spent showing a page. The .ui
+ * files set the same number on their paragraphs. */
+#define KH_BODY_WIDTH_CHARS 16
 
 /* The same for headings and titles, fewer since their letters are
  * larger: a page title at twice the normal size still fits a narrow
