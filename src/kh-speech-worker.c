@@ -15,6 +15,7 @@
 
 #include <errno.h>
 #include <libspeechd.h>
+#include <stdlib.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -223,6 +224,29 @@ daemon_listens (char **error)
   return listens;
 }
 
+/* The daemon's number for this connection, or -1. Asked here rather than
+ * with spd_get_client_id(): libspeechd 0.11 reads its reply without
+ * checking there was one, and a daemon that goes away between the
+ * connection and the answer (one just spawned and quitting, say) made
+ * that read crash the app. The reply is "245-7" then "245 OK ...". */
+static int
+query_client_id (SPDConnection *connection)
+{
+  char *reply = spd_send_data (connection, "HISTORY GET CLIENT_ID\r\n", SPD_WAIT_REPLY);
+  char *end = NULL;
+  long  id = -1;
+
+  if (reply != NULL && g_str_has_prefix (reply, "245-"))
+    {
+      id = strtol (reply + 4, &end, 10);
+      if (end == reply + 4 || (*end != '\r' && *end != '\n') || id < 0 || id > G_MAXINT)
+        id = -1;
+    }
+  free (reply);
+
+  return (int) id;
+}
+
 static void
 worker_open (KhSpeechWorker *worker)
 {
@@ -257,7 +281,16 @@ worker_open (KhSpeechWorker *worker)
     }
   free (error);
 
-  worker->client_id = spd_get_client_id (worker->connection);
+  worker->client_id = query_client_id (worker->connection);
+  if (worker->client_id < 0)
+    {
+      spd_close (worker->connection);
+      worker->connection = NULL;
+      event->type = KH_SPEECH_EVENT_OPEN_FAILED;
+      event->error = g_strdup ("the speech service did not answer");
+      post (worker, event);
+      return;
+    }
   g_mutex_lock (&workers_lock);
   if (workers_by_client == NULL)
     workers_by_client = g_hash_table_new (NULL, NULL);

@@ -12,10 +12,14 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <libspeechd.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 #include "kh-application.h"
 #include "kh-checklist-page.h"
@@ -714,6 +718,89 @@ test_no_daemon (gconstpointer data)
   fixture_stop (&fixture);
 }
 
+/* A speech service that takes the connection and its name, then hangs up
+ * when asked anything else: the app's first question after connecting. */
+typedef struct
+{
+  int listen_fd;
+  int n_hung_up;
+} HangingDaemon;
+
+static gpointer
+hanging_daemon_thread (gpointer data)
+{
+  HangingDaemon *daemon = data;
+  int            fd;
+
+  /* the app's check that something listens, then libspeechd */
+  while ((fd = accept (daemon->listen_fd, NULL, NULL)) >= 0)
+    {
+      char    buffer[512];
+      ssize_t n;
+
+      while ((n = read (fd, buffer, sizeof buffer - 1)) > 0)
+        {
+          static const char named[] = "208 OK CLIENT NAME SET\r\n";
+
+          buffer[n] = '\0';
+          if (strstr (buffer, "CLIENT_NAME") == NULL)
+            {
+              g_atomic_int_inc (&daemon->n_hung_up);
+              break;
+            }
+          if (write (fd, named, sizeof named - 1) != (ssize_t) sizeof named - 1)
+            break;
+        }
+      close (fd);
+    }
+
+  return NULL;
+}
+
+/* A service that hangs up right after the app connected is said to be
+ * unavailable, as a missing one is: it does not take the app down. */
+static void
+test_hangs_up (void)
+{
+  g_autofree char   *dir = g_dir_make_tmp ("kh-hanging-XXXXXX", NULL);
+  g_autofree char   *path = g_build_filename (dir, "speechd.sock", NULL);
+  g_autofree char   *address = g_strdup_printf ("unix_socket:%s", path);
+  g_autofree char   *old_address = g_strdup (g_getenv ("SPEECHD_ADDRESS"));
+  struct sockaddr_un unix_address = { .sun_family = AF_UNIX };
+  HangingDaemon      daemon = { 0 };
+  GThread           *thread;
+  Fixture            fixture = { 0 };
+
+  g_assert_nonnull (dir);
+  daemon.listen_fd = socket (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  g_assert_cmpint (daemon.listen_fd, >=, 0);
+  g_strlcpy (unix_address.sun_path, path, sizeof unix_address.sun_path);
+  g_assert_cmpint (bind (daemon.listen_fd, (struct sockaddr *) &unix_address, sizeof unix_address), ==, 0);
+  g_assert_cmpint (listen (daemon.listen_fd, 4), ==, 0);
+  thread = g_thread_new ("hanging-daemon", hanging_daemon_thread, &daemon);
+  /* before the app and its threads exist: nothing else reads it yet */
+  g_setenv ("SPEECHD_ADDRESS", address, TRUE);
+
+  fixture_start (&fixture, FALSE);
+  show_page (&fixture, "overview");
+  press_read_aloud (&fixture);
+  kh_test_wait_for (kh_speech_get_state (fixture.speech) == KH_SPEECH_UNAVAILABLE, 15000);
+  g_assert_cmpint (kh_speech_get_state (fixture.speech), ==, KH_SPEECH_UNAVAILABLE);
+  g_assert_true (g_str_has_prefix (kh_speech_get_message (fixture.speech), "Speech is not available"));
+  g_assert_cmpint (g_atomic_int_get (&daemon.n_hung_up), >=, 1);
+  fixture_stop (&fixture);
+
+  if (old_address != NULL)
+    g_setenv ("SPEECHD_ADDRESS", old_address, TRUE);
+  else
+    g_unsetenv ("SPEECHD_ADDRESS");
+  shutdown (daemon.listen_fd, SHUT_RDWR);
+  g_thread_join (thread);
+  close (daemon.listen_fd);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Only an English voice: Spanish text is not read in it; the control
  * says so. */
 static void
@@ -1019,6 +1106,7 @@ main (int   argc,
   g_test_add_func ("/read-aloud/live/daemon-dies", test_daemon_dies);
   g_test_add_data_func ("/read-aloud/no-daemon/desktop", GINT_TO_POINTER (FALSE), test_no_daemon);
   g_test_add_data_func ("/read-aloud/no-daemon/kiosk", GINT_TO_POINTER (TRUE), test_no_daemon);
+  g_test_add_func ("/read-aloud/no-daemon/hangs-up", test_hangs_up);
 
   return g_test_run ();
 }
