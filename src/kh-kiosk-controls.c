@@ -1,7 +1,7 @@
 /* kh-kiosk-controls.c: what a kiosk adds to its window: Start over, the
  * text size and the language in the header bar, the "Are you still
- * there?" notice and the staff exit prompt (built when first asked for),
- * all from kh-kiosk.ui
+ * there?" notice from kh-kiosk.ui, and the staff exit prompt from
+ * kh-kiosk-exit.ui, built when first asked for
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,21 +20,24 @@ take (GtkBuilder *builder,
   return GTK_WIDGET (gtk_builder_get_object (builder, id));
 }
 
-/* The objects @ids of kh-kiosk.ui (with what they hold), and no others. */
+/* What @file (kh-kiosk.ui or kh-kiosk-exit.ui) holds, in the current
+ * language: a whole file, since only a whole file's <interface> names
+ * the translation domain. */
 static GtkBuilder *
-new_builder (KhKiosk     *self,
-             const char **ids)
+new_builder (KhKiosk    *self,
+             const char *file)
 {
   GtkBuilder *builder = gtk_builder_new ();
   g_autoptr (GtkBuilderScope) scope = gtk_builder_cscope_new ();
   g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_strconcat (RESOURCE_PREFIX "/", file, NULL);
 
   gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "pin_activate_cb", G_CALLBACK (kh_kiosk_pin_activate_cb));
   gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hide_exit_prompt", G_CALLBACK (kh_kiosk_hide_exit_prompt));
   gtk_builder_set_scope (builder, scope);
   gtk_builder_set_current_object (builder, G_OBJECT (self));
-  if (!gtk_builder_add_objects_from_resource (builder, RESOURCE_PREFIX "/kh-kiosk.ui", ids, &error))
-    g_error ("kh-kiosk.ui: %s", error->message);
+  if (!gtk_builder_add_from_resource (builder, path, &error))
+    g_error ("%s: %s", file, error->message);
 
   return builder;
 }
@@ -93,8 +96,7 @@ fill_language_button (KhKiosk   *self,
 void
 kh_kiosk_build_controls (KhKiosk *self)
 {
-  static const char *ids[] = { "start_over_button", "text_size_box", "notice", "language_button", NULL };
-  g_autoptr (GtkBuilder) builder = new_builder (self, ids);
+  g_autoptr (GtkBuilder) builder = new_builder (self, "kh-kiosk.ui");
   GtkWidget *header_bar = NULL;
 
   self->start_over_button = take (builder, "start_over_button");
@@ -129,13 +131,12 @@ kh_kiosk_build_controls (KhKiosk *self)
 void
 kh_kiosk_ensure_exit_prompt (KhKiosk *self)
 {
-  static const char *ids[] = { "exit_prompt", NULL };
   g_autoptr (GtkBuilder) builder = NULL;
 
   if (self->exit_prompt != NULL || self->overlay == NULL)
     return;
 
-  builder = new_builder (self, ids);
+  builder = new_builder (self, "kh-kiosk-exit.ui");
   self->exit_prompt = take (builder, "exit_prompt");
   self->pin_entry = take (builder, "pin_entry");
   self->pin_error = take (builder, "pin_error");

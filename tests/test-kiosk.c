@@ -12,6 +12,7 @@
 #include "kh-checklist-page.h"
 #include "kh-craving-tool.h"
 #include "kh-help-page.h"
+#include "kh-i18n.h"
 #include "kh-kiosk.h"
 #include "kh-plan-page.h"
 #include "kh-qr-pager.h"
@@ -613,6 +614,34 @@ test_exit_pin (void)
   kh_test_wait_for (fixture.window == NULL, 1000);
   g_assert_null (fixture.window);
 
+  fixture_stop (&fixture);
+}
+
+/* The kiosk's own controls, and the staff prompt while it shows, follow
+ * the language: both files name their translation domain. */
+static void
+test_translated (void)
+{
+  Fixture fixture = { 0 };
+
+  fixture_start (&fixture, TRUE, FALSE);
+  g_settings_set_string (fixture.settings, "kiosk-exit-pin", "2468");
+  kh_kiosk_show_exit_prompt (fixture.kiosk);
+  g_assert_nonnull (kh_test_find_label (GTK_WIDGET (fixture.window), "Start Over"));
+  g_assert_nonnull (kh_test_find_label (GTK_WIDGET (fixture.window), "Staff exit"));
+
+  g_assert_true (kh_i18n_set_language ("es"));
+  kh_kiosk_retranslate (fixture.kiosk);
+  if (kh_test_find_label (GTK_WIDGET (fixture.window), "Reiniciar") == NULL)
+    g_error ("kiosk in Spanish: no “Reiniciar” (Start over) in the header bar");
+  if (kh_test_find_label (GTK_WIDGET (fixture.window), "Salida del personal") == NULL)
+    g_error ("kiosk in Spanish: the staff prompt is not in Spanish");
+  g_assert_null (kh_test_find_label (GTK_WIDGET (fixture.window), "Start Over"));
+
+  kh_i18n_set_language (NULL);
+  kh_kiosk_retranslate (fixture.kiosk);
+  g_assert_nonnull (kh_test_find_label (GTK_WIDGET (fixture.window), "Start Over"));
+  g_settings_reset (fixture.settings, "kiosk-exit-pin");
   fixture_stop (&fixture);
 }
 
@@ -1247,6 +1276,8 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  /* the built translations, for /kiosk/translated */
+  kh_i18n_init (g_getenv ("KRATOM_HELP_LOCALEDIR"));
 
   g_test_add_func ("/kiosk/registry", test_registry);
   g_test_add_func ("/kiosk/start-over", test_start_over);
@@ -1256,6 +1287,7 @@ main (int   argc,
   g_test_add_func ("/kiosk/actions", test_actions);
   g_test_add_func ("/kiosk/exit-pin", test_exit_pin);
   g_test_add_func ("/kiosk/language-menu", test_language_menu);
+  g_test_add_func ("/kiosk/translated", test_translated);
   g_test_add_func ("/kiosk/touch-targets", test_touch_targets);
   g_test_add_func ("/kiosk/state-snapshot", test_state_snapshot);
   g_test_add_func ("/kiosk/outlives-window", test_outlives_window);
