@@ -280,24 +280,35 @@ test_narrow (Fixture      *fixture,
   g_assert_true (gtk_widget_get_mapped (page));
 }
 
+/* The first widget of @type under @widget (itself included), with the
+ * CSS class @css_class if that is not %NULL. */
 static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
+find_descendant_with_class (GtkWidget  *widget,
+                            GType       type,
+                            const char *css_class)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_descendant (child, type);
+      GtkWidget *found = find_descendant_with_class (child, type, css_class);
 
       if (found != NULL)
         return found;
     }
 
   return NULL;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  return find_descendant_with_class (widget, type, NULL);
 }
 
 static void
@@ -418,28 +429,6 @@ test_text_size (Fixture      *fixture,
   gtk_widget_activate_action (window, "win.zoom-reset", NULL);
 }
 
-static GtkWidget *
-find_with_class (GtkWidget  *widget,
-                 GType       type,
-                 const char *css_class)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
-      (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_with_class (child, type, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The header's menu button with this tooltip. */
 static GtkMenuButton *
 find_menu_button (GtkWidget  *header,
@@ -481,7 +470,7 @@ test_menus (Fixture      *fixture,
   g_assert_true (GTK_IS_POPOVER_MENU (popover));
   kh_test_wait_for (gtk_widget_get_mapped (GTK_WIDGET (popover)), 5000);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
-  g_assert_nonnull (find_with_class (GTK_WIDGET (popover), GTK_TYPE_BOX, "text-size-box"));
+  g_assert_nonnull (find_descendant_with_class (GTK_WIDGET (popover), GTK_TYPE_BOX, "text-size-box"));
   g_assert_nonnull (kh_test_find_label (GTK_WIDGET (popover), "Español"));
 
   /* opened again: the same menu */
@@ -502,7 +491,7 @@ test_menus (Fixture      *fixture,
   kh_window_retranslate (fixture->window);
   g_assert_true (GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (button)));
   g_assert_true (gtk_menu_button_get_popover (button) != popover);
-  g_assert_nonnull (find_with_class (GTK_WIDGET (gtk_menu_button_get_popover (button)), GTK_TYPE_BOX, "text-size-box"));
+  g_assert_nonnull (find_descendant_with_class (GTK_WIDGET (gtk_menu_button_get_popover (button)), GTK_TYPE_BOX, "text-size-box"));
   g_assert_true (GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (more)));
   g_assert_true (gtk_menu_button_get_popover (more) != more_popover);
 }
