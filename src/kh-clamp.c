@@ -56,6 +56,17 @@ effective_maximum (KhClamp *self)
   return (int) (self->maximum_size * self->scale);
 }
 
+/* From now on the child is measured: ask for it. */
+static void
+set_styled (KhClamp *self)
+{
+  if (self->styled)
+    return;
+
+  self->styled = TRUE;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
 static void
 kh_clamp_measure (GtkWidget     *widget,
                   GtkOrientation orientation,
@@ -127,11 +138,7 @@ kh_clamp_size_allocate (GtkWidget *widget,
   gtk_widget_size_allocate (self->child, &allocation, baseline);
 
   /* Allocated, so styled, even if styling changed nothing of ours. */
-  if (!self->styled)
-    {
-      self->styled = TRUE;
-      gtk_widget_queue_resize (widget);
-    }
+  set_styled (self);
 }
 
 /* Called once the clamp has been styled, and on every change after. */
@@ -139,14 +146,8 @@ static void
 kh_clamp_css_changed (GtkWidget         *widget,
                       GtkCssStyleChange *change)
 {
-  KhClamp *self = KH_CLAMP (widget);
-
   GTK_WIDGET_CLASS (kh_clamp_parent_class)->css_changed (widget, change);
-  if (!self->styled)
-    {
-      self->styled = TRUE;
-      gtk_widget_queue_resize (widget);
-    }
+  set_styled (KH_CLAMP (widget));
 }
 
 static GtkSizeRequestMode

@@ -35,7 +35,7 @@ struct _KhSectionPage
   guint      reveal_tick_id;
   int        first_height;
   guint      append_id;
-  gint64     shown_frame;
+  gboolean   first_tick_seen;
   gboolean   complete;
 
   /* read aloud: the page's items beyond its blocks, and the one read */
@@ -288,9 +288,9 @@ append_more_cb (GtkWidget     *widget,
   KhSectionPage *self = KH_SECTION_PAGE (widget);
 
   /* not in the frame that first shows the page */
-  if (self->shown_frame == 0)
+  if (!self->first_tick_seen)
     {
-      self->shown_frame = gdk_frame_clock_get_frame_counter (clock);
+      self->first_tick_seen = TRUE;
       return G_SOURCE_CONTINUE;
     }
 
@@ -357,9 +357,9 @@ kh_section_page_rebuild (KhSectionPage *self)
   /* A screenful first, so the page shows at once; the rest follows in
    * small steps after it has been painted. */
   append_blocks (self, (gsize) self->first_height * CHARS_PER_100_PIXELS / 100);
-  if (self->block_widgets->len < kh_section_get_n_blocks (self->section) || !self->complete)
+  if (!self->complete)
     {
-      self->shown_frame = 0;
+      self->first_tick_seen = FALSE;
       self->append_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), append_more_cb, NULL, NULL);
     }
 }
