@@ -57,6 +57,16 @@ typedef struct
   GError      *plan_sheet_error;
 } BundledLoad;
 
+/* Said on the thread that takes a bundled model, read here or there. */
+static void
+warn_if_broken (gconstpointer model,
+                const char   *what,
+                const GError *error)
+{
+  if (model == NULL)
+    g_warning ("Bundled %s is broken: %s", what, error->message);
+}
+
 static gpointer
 load_bundled_thread (gpointer data)
 {
@@ -87,12 +97,9 @@ join_bundled_thread (KhModels *self)
   self->plan_sheet_error = load->plan_sheet_error;
   g_free (load);
 
-  if (self->content == NULL)
-    g_warning ("Bundled content is broken: %s", self->content_error->message);
-  if (self->checklist == NULL)
-    g_warning ("Bundled checklist is broken: %s", self->checklist_error->message);
-  if (self->plan_sheet == NULL)
-    g_warning ("Bundled plan is broken: %s", self->plan_sheet_error->message);
+  warn_if_broken (self->content, "content", self->content_error);
+  warn_if_broken (self->checklist, "checklist", self->checklist_error);
+  warn_if_broken (self->plan_sheet, "plan", self->plan_sheet_error);
 }
 
 /* What the thread reading the directory works on: nothing it shares. */
@@ -123,8 +130,7 @@ adopt_directory (KhModels      *self,
   self->directory_loaded = TRUE;
   self->directory = load->directory;
   self->local_error = load->local_error;
-  if (self->directory == NULL)
-    g_warning ("Bundled directory is broken: %s", load->error->message);
+  warn_if_broken (self->directory, "directory", load->error);
   if (self->local_error != NULL)
     g_message ("Local services left out: %s", self->local_error->message);
 
@@ -234,8 +240,8 @@ kh_models_get_content (KhModels      *self,
   if (!self->content_loaded)
     {
       self->content_loaded = TRUE;
-      if (!(self->content = kh_content_new_bundled (&self->content_error)))
-        g_warning ("Bundled content is broken: %s", self->content_error->message);
+      self->content = kh_content_new_bundled (&self->content_error);
+      warn_if_broken (self->content, "content", self->content_error);
     }
 
   if (error != NULL)
@@ -261,8 +267,8 @@ kh_models_get_checklist (KhModels      *self,
   if (!self->checklist_loaded)
     {
       self->checklist_loaded = TRUE;
-      if (!(self->checklist = kh_checklist_new_bundled (&self->checklist_error)))
-        g_warning ("Bundled checklist is broken: %s", self->checklist_error->message);
+      self->checklist = kh_checklist_new_bundled (&self->checklist_error);
+      warn_if_broken (self->checklist, "checklist", self->checklist_error);
     }
 
   if (error != NULL)
@@ -364,8 +370,8 @@ kh_models_get_plan_sheet (KhModels      *self,
   if (!self->plan_sheet_loaded)
     {
       self->plan_sheet_loaded = TRUE;
-      if (!(self->plan_sheet = kh_plan_sheet_new_bundled (&self->plan_sheet_error)))
-        g_warning ("Bundled plan is broken: %s", self->plan_sheet_error->message);
+      self->plan_sheet = kh_plan_sheet_new_bundled (&self->plan_sheet_error);
+      warn_if_broken (self->plan_sheet, "plan", self->plan_sheet_error);
     }
 
   if (error != NULL)
