@@ -93,25 +93,7 @@ static void
 list_append (GtkBox     *list,
              const char *text)
 {
-  GtkWidget *row, *bullet, *label;
-
-  row = g_object_new (GTK_TYPE_BOX,
-                      "orientation", GTK_ORIENTATION_HORIZONTAL,
-                      "spacing", 10,
-                      "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                      NULL);
-  bullet = g_object_new (GTK_TYPE_LABEL,
-                         "label", "•",
-                         "valign", GTK_ALIGN_START,
-                         "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                         NULL);
-  gtk_widget_add_css_class (bullet, "bullet");
-  label = text_label_new (text);
-  gtk_widget_set_hexpand (label, TRUE);
-
-  gtk_box_append (GTK_BOX (row), bullet);
-  gtk_box_append (GTK_BOX (row), label);
-  gtk_box_append (list, row);
+  gtk_box_append (list, kh_bullet_row_new (text_label_new (text)));
 }
 
 static void

@@ -82,28 +82,7 @@ make_list (KhBlock *block)
   gtk_widget_add_css_class (list, "bullet-list");
 
   for (guint i = 0; i < kh_block_get_n_items (block); i++)
-    {
-      GtkWidget *row, *bullet, *text;
-
-      row = g_object_new (GTK_TYPE_BOX,
-                          "orientation", GTK_ORIENTATION_HORIZONTAL,
-                          "spacing", 10,
-                          "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                          NULL);
-      bullet = g_object_new (GTK_TYPE_LABEL,
-                             "label", "•",
-                             "valign", GTK_ALIGN_START,
-                             "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                             NULL);
-      gtk_widget_add_css_class (bullet, "bullet");
-      text = kh_body_label_new (kh_block_get_item (block, i));
-      gtk_widget_set_hexpand (text, TRUE);
-
-      gtk_box_append (GTK_BOX (row), bullet);
-      /* the row would otherwise lay the text out about ten times */
-      gtk_box_append (GTK_BOX (row), kh_text_bin_new (text));
-      gtk_box_append (GTK_BOX (list), row);
-    }
+    gtk_box_append (GTK_BOX (list), kh_bullet_row_new (kh_body_label_new (kh_block_get_item (block, i))));
 
   return list;
 }

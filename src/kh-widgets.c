@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kh-lockdown.h"
+#include "kh-text-bin.h"
 #include "kh-widgets.h"
 
 /* Selecting text may have taken the label into the focus chain: reading
@@ -94,6 +95,43 @@ kh_body_label_new (const char *text)
   kh_label_follow_lockdown (GTK_LABEL (label));
 
   return label;
+}
+
+/**
+ * kh_bullet_row_new:
+ * @text: (transfer floating): the item's text, a wrapping label
+ *
+ * A list item: a bullet, and @text beside it taking the rest of the row.
+ * The text is in a #KhTextBin, which asks it for its width alone: the
+ * row would otherwise ask a wrapping label for its width at the row's
+ * height, laying its text out about ten times.
+ *
+ * Returns: (transfer floating): the row, to append to a list
+ */
+GtkWidget *
+kh_bullet_row_new (GtkWidget *text)
+{
+  GtkWidget *row, *bullet;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (text), NULL);
+
+  row = g_object_new (GTK_TYPE_BOX,
+                      "orientation", GTK_ORIENTATION_HORIZONTAL,
+                      "spacing", 10,
+                      "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                      NULL);
+  bullet = g_object_new (GTK_TYPE_LABEL,
+                         "label", "•",
+                         "valign", GTK_ALIGN_START,
+                         "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                         NULL);
+  gtk_widget_add_css_class (bullet, "bullet");
+  gtk_widget_set_hexpand (text, TRUE);
+
+  gtk_box_append (GTK_BOX (row), bullet);
+  gtk_box_append (GTK_BOX (row), kh_text_bin_new (text));
+
+  return row;
 }
 
 /**

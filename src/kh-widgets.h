@@ -29,6 +29,7 @@ typedef void (*KhWidgetFunc) (GtkWidget *widget,
                               gpointer   user_data);
 
 GtkWidget *kh_body_label_new (const char *text);
+GtkWidget *kh_bullet_row_new (GtkWidget *text);
 GtkWidget *kh_heading_label_new (const char *text,
                                  int         level);
 gboolean   kh_label_activate_link_cb (GtkLabel   *label,
