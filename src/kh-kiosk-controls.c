@@ -10,8 +10,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "kh-i18n.h"
 #include "kh-kiosk-private.h"
+#include "kh-widgets.h"
 
 static GtkWidget *
 take (GtkBuilder *builder,
@@ -117,6 +120,7 @@ kh_kiosk_build_controls (KhKiosk *self)
           g_strv_length ((char **) kh_i18n_get_languages ()) > 1)
         {
           self->language_button = take (builder, "language_button");
+          kh_widget_set_tooltip (self->language_button, _ ("Language"));
           fill_language_button (self, self->language_button);
           gtk_header_bar_pack_end (GTK_HEADER_BAR (header_bar), self->language_button);
         }

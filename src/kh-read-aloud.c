@@ -19,6 +19,7 @@
 #include "kh-i18n.h"
 #include "kh-read-aloud.h"
 #include "kh-readable.h"
+#include "kh-widgets.h"
 
 struct _KhReadAloud
 {
@@ -297,14 +298,14 @@ state_changed_cb (KhReadAloud *self)
   if (state == KH_SPEECH_PAUSED)
     {
       gtk_button_set_icon_name (GTK_BUTTON (self->pause_button), "media-playback-start-symbolic");
-      gtk_widget_set_tooltip_text (self->pause_button, _ ("Resume Reading"));
+      kh_widget_set_tooltip (self->pause_button, _ ("Resume Reading"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->pause_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _ ("Resume reading"), -1);
     }
   else
     {
       gtk_button_set_icon_name (GTK_BUTTON (self->pause_button), "media-playback-pause-symbolic");
-      gtk_widget_set_tooltip_text (self->pause_button, _ ("Pause Reading"));
+      kh_widget_set_tooltip (self->pause_button, _ ("Pause Reading"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->pause_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _ ("Pause reading"), -1);
     }
@@ -373,13 +374,13 @@ kh_read_aloud_retranslate (KhReadAloud *self)
   g_return_if_fail (KH_IS_READ_ALOUD (self));
 
   gtk_label_set_text (GTK_LABEL (self->read_label), _ ("Read aloud"));
-  gtk_widget_set_tooltip_text (self->read_button, _ ("Read Aloud (Ctrl+R)"));
+  kh_widget_set_tooltip (self->read_button, _ ("Read Aloud (Ctrl+R)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->read_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Read aloud"), -1);
-  gtk_widget_set_tooltip_text (self->more_button, _ ("More Ways to Read Aloud"));
+  kh_widget_set_tooltip (self->more_button, _ ("More Ways to Read Aloud"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->more_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("More ways to read aloud"), -1);
-  gtk_widget_set_tooltip_text (self->stop_button, _ ("Stop Reading (Escape)"));
+  kh_widget_set_tooltip (self->stop_button, _ ("Stop Reading (Escape)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->stop_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Stop reading"), -1);
 

@@ -282,3 +282,35 @@ kh_freshness_label_new (GDateTime *checked)
   gtk_widget_add_css_class (label, "stale-notice");
   return label;
 }
+
+/**
+ * kh_widget_set_tooltip:
+ * @widget: a widget
+ * @text: (nullable): its tooltip, %NULL for none
+ *
+ * Does what gtk_widget_set_tooltip_text() does (the tooltip, and the
+ * accessible description it gives), without asking the window system
+ * where the pointer is while @widget is not on screen. GTK 4.8 asks that
+ * each time the tooltip of a visible widget changes, mapped or not, in
+ * case the pointer is over it: on X11 a round trip to the server, under
+ * a grab of the whole server. The header's buttons made that a dozen
+ * round trips before the first frame. A widget that is not mapped
+ * cannot be under the pointer, so its tooltip is set while it is
+ * hidden, which asks nothing.
+ */
+void
+kh_widget_set_tooltip (GtkWidget  *widget,
+                       const char *text)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (gtk_widget_get_mapped (widget) || !gtk_widget_get_visible (widget))
+    {
+      gtk_widget_set_tooltip_text (widget, text);
+      return;
+    }
+
+  gtk_widget_set_visible (widget, FALSE);
+  gtk_widget_set_tooltip_text (widget, text);
+  gtk_widget_set_visible (widget, TRUE);
+}

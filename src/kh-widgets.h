@@ -42,6 +42,9 @@ gboolean   kh_freshness_is_stale (GDateTime *checked,
                                   GDateTime *now);
 GtkWidget *kh_freshness_label_new (GDateTime *checked);
 
+void kh_widget_set_tooltip (GtkWidget  *widget,
+                            const char *text);
+
 void kh_widget_foreach (GtkWidget   *root,
                         KhWidgetFunc func,
                         gpointer     user_data);

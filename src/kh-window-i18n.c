@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kh-i18n.h"
+#include "kh-widgets.h"
 #include "kh-window-private.h"
 
 /* Strings of kh-window.ui that GtkBuilder translated once, to set again
@@ -21,15 +22,23 @@ static const struct
   const char *msgid;
 } chrome_strings[] = {
   { "title_label", "label", N_ ("Kratom Help") },
-  { "sidebar_button", "tooltip-text", N_ ("Show Sections") },
-  { "search_button", "tooltip-text", N_ ("Search") },
-  { "menu_button", "tooltip-text", N_ ("Main Menu") },
-  { "get_help_button", "tooltip-text", N_ ("Emergency numbers and helplines") },
   { "search_entry", "placeholder-text", N_ ("Search all pages") },
   { "text_size_label", "label", N_ ("Text size") },
-  { "zoom_out_button", "tooltip-text", N_ ("Smaller Text") },
-  { "zoom_reset_button", "tooltip-text", N_ ("Normal Text Size") },
-  { "zoom_in_button", "tooltip-text", N_ ("Larger Text") },
+};
+
+/* Not in kh-window.ui: see kh_widget_set_tooltip(). */
+static const struct
+{
+  const char *id;
+  const char *msgid;
+} chrome_tooltips[] = {
+  { "sidebar_button", N_ ("Show Sections") },
+  { "search_button", N_ ("Search") },
+  { "menu_button", N_ ("Main Menu") },
+  { "get_help_button", N_ ("Emergency numbers and helplines") },
+  { "zoom_out_button", N_ ("Smaller Text") },
+  { "zoom_reset_button", N_ ("Normal Text Size") },
+  { "zoom_in_button", N_ ("Larger Text") },
 };
 
 static const struct
@@ -46,6 +55,23 @@ static const struct
   { "zoom_in_button", N_ ("Larger text") },
 };
 
+/**
+ * kh_window_set_tooltips:
+ *
+ * Sets the tooltips of the header's buttons and of the text size
+ * buttons, in the current language.
+ */
+void
+kh_window_set_tooltips (KhWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (chrome_tooltips); i++)
+    {
+      GObject *object = gtk_widget_get_template_child (GTK_WIDGET (self), KH_TYPE_WINDOW, chrome_tooltips[i].id);
+
+      kh_widget_set_tooltip (GTK_WIDGET (object), _ (chrome_tooltips[i].msgid));
+    }
+}
+
 void
 kh_window_translate_chrome (KhWindow *self)
 {
@@ -57,6 +83,7 @@ kh_window_translate_chrome (KhWindow *self)
 
       g_object_set (object, chrome_strings[i].property, _ (chrome_strings[i].msgid), NULL);
     }
+  kh_window_set_tooltips (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (chrome_accessible_labels); i++)
     {

@@ -84,6 +84,7 @@ char      *kh_window_drop_pages (KhWindow *self);
 
 /* kh-window-i18n.c */
 void kh_window_translate_chrome (KhWindow *self);
+void kh_window_set_tooltips (KhWindow *self);
 void kh_window_init_menu (KhWindow *self);
 void kh_window_add_help_overlay_action (KhWindow *self);
 

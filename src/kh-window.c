@@ -555,6 +555,7 @@ kh_window_init (KhWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   kh_read_aloud_set_stack (self->read_aloud, self->stack);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  kh_window_set_tooltips (self);
 
   kh_window_init_menu (self);
   kh_window_add_help_overlay_action (self);

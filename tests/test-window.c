@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
@@ -595,13 +596,93 @@ test_search_clinic_and_region (void)
   g_rmdir (dir);
 }
 
+/* kh_widget_set_tooltip() sends the X server nothing while its widget is
+ * not on screen (gtk_widget_set_tooltip_text() asks where the pointer
+ * is, under a server grab), and sets all that GTK's own call sets. */
+static void
+test_tooltip_quiet (void)
+{
+  GtkWidget    *window = gtk_window_new ();
+  GtkWidget    *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget    *shown = gtk_button_new_with_label ("Shown");
+  GtkWidget    *hidden = gtk_button_new_with_label ("Hidden");
+  Display      *xdisplay;
+  unsigned long before;
+
+  g_assert_true (GDK_IS_X11_DISPLAY (gtk_widget_get_display (window)));
+  xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (window));
+  gtk_widget_set_visible (hidden, FALSE);
+  gtk_box_append (GTK_BOX (box), shown);
+  gtk_box_append (GTK_BOX (box), hidden);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+
+  before = XNextRequest (xdisplay);
+  kh_widget_set_tooltip (shown, "A tip");
+  kh_widget_set_tooltip (hidden, "Another tip");
+  g_assert_cmpuint (XNextRequest (xdisplay), ==, before);
+
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (shown), ==, "A tip");
+  g_assert_true (gtk_widget_get_has_tooltip (shown));
+  g_assert_true (gtk_widget_get_visible (shown));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (shown), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "A tip");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (hidden), ==, "Another tip");
+  g_assert_false (gtk_widget_get_visible (hidden));
+
+  /* what the check above tells apart: GTK's own call does ask */
+  gtk_widget_set_tooltip_text (shown, "GTK's tip");
+  g_assert_cmpuint (XNextRequest (xdisplay), >, before);
+
+  /* on screen, a tooltip being shown follows the change, as GTK does it */
+  gtk_window_present (GTK_WINDOW (window));
+  kh_test_wait_for_layout (window, "the tooltip test's window", 10000);
+  g_assert_true (gtk_widget_get_mapped (shown));
+  kh_widget_set_tooltip (shown, "A new tip");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (shown), ==, "A new tip");
+  g_assert_true (gtk_widget_get_visible (shown));
+  kh_widget_set_tooltip (shown, NULL);
+  g_assert_null (gtk_widget_get_tooltip_text (shown));
+  g_assert_false (gtk_widget_get_has_tooltip (shown));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The header's buttons have their tooltips from the start. */
+static void
+test_header_tooltips (Fixture      *fixture,
+                      gconstpointer data)
+{
+  GtkWidget  *header = gtk_window_get_titlebar (GTK_WINDOW (fixture->window));
+  const char *expected[] = { "Show Sections", "Search", "Main Menu", "Emergency numbers and helplines",
+                             "Read Aloud (Ctrl+R)", "More Ways to Read Aloud" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr (GPtrArray) stack = g_ptr_array_new ();
+      gboolean found = FALSE;
+
+      g_ptr_array_add (stack, header);
+      while (stack->len > 0 && !found)
+        {
+          GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
+
+          found = g_strcmp0 (gtk_widget_get_tooltip_text (widget), expected[i]) == 0 &&
+                  gtk_widget_get_visible (widget) && gtk_widget_get_has_tooltip (widget);
+          for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+               child = gtk_widget_get_next_sibling (child))
+            g_ptr_array_add (stack, child);
+        }
+      if (!found)
+        g_error ("no visible button with the tooltip “%s” in the header", expected[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
+  kh_test_init_accessible (&argc, &argv);
 
   /* the app's own style, as KhApplication loads it */
   {
@@ -622,6 +703,8 @@ main (int   argc,
   g_test_add ("/window/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add ("/window/text-size", Fixture, NULL, fixture_setup, test_text_size, fixture_teardown);
   g_test_add ("/window/menus", Fixture, NULL, fixture_setup, test_menus, fixture_teardown);
+  g_test_add ("/window/header-tooltips", Fixture, NULL, fixture_setup, test_header_tooltips, fixture_teardown);
+  g_test_add_func ("/window/tooltip-quiet", test_tooltip_quiet);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/search-clinic-and-region", test_search_clinic_and_region);
   g_test_add_func ("/window/stale-notice", test_stale_notice);
