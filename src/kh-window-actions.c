@@ -89,6 +89,7 @@ search_action (GtkWidget  *widget,
 {
   KhWindow *self = KH_WINDOW (widget);
 
+  kh_window_ensure_search_entry (self);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }

@@ -22,7 +22,6 @@ static const struct
   const char *msgid;
 } chrome_strings[] = {
   { "title_label", "label", N_ ("Kratom Help") },
-  { "search_entry", "placeholder-text", N_ ("Search all pages") },
   { "text_size_label", "label", N_ ("Text size") },
 };
 
@@ -50,7 +49,6 @@ static const struct
   { "search_button", N_ ("Search") },
   { "menu_button", N_ ("Main menu") },
   { "sidebar", N_ ("Sections") },
-  { "search_entry", N_ ("Search all pages") },
   { "zoom_out_button", N_ ("Smaller text") },
   { "zoom_in_button", N_ ("Larger text") },
 };
@@ -84,6 +82,7 @@ kh_window_translate_chrome (KhWindow *self)
       g_object_set (object, chrome_strings[i].property, _ (chrome_strings[i].msgid), NULL);
     }
   kh_window_set_tooltips (self);
+  kh_window_translate_search_entry (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (chrome_accessible_labels); i++)
     {

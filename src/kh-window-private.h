@@ -23,7 +23,7 @@ struct _KhWindow
   GtkListBox      *sidebar;
   GtkStack        *stack;
   GtkSearchBar    *search_bar;
-  GtkSearchEntry  *search_entry;
+  GtkSearchEntry  *search_entry; /* NULL until the search first opens */
   GtkMenuButton   *menu_button;
   GtkButton       *get_help_button;
   KhReadAloud     *read_aloud;
@@ -93,6 +93,9 @@ void kh_window_class_add_actions (GtkWidgetClass *widget_class);
 
 /* kh-window-search.c */
 void kh_window_ensure_search (KhWindow *self);
+void kh_window_ensure_search_entry (KhWindow *self);
+void kh_window_bind_search_text (KhWindow *self);
+void kh_window_translate_search_entry (KhWindow *self);
 void kh_window_update_search (KhWindow *self);
 void kh_window_search_mode_changed_cb (KhWindow *self);
 void kh_window_search_changed_cb (KhWindow *self);

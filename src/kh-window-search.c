@@ -7,7 +7,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "kh-checklist-page.h"
+#include "kh-clamp.h"
 #include "kh-help-page.h"
 #include "kh-kiosk.h"
 #include "kh-search-page.h"
@@ -41,6 +44,75 @@ kh_window_ensure_search (KhWindow *self)
   gtk_stack_add_named (self->stack, self->search_page, "search");
 }
 
+/**
+ * kh_window_translate_search_entry:
+ *
+ * Gives the search entry, if it is built, its words in the current
+ * language.
+ */
+void
+kh_window_translate_search_entry (KhWindow *self)
+{
+  if (self->search_entry == NULL)
+    return;
+
+  g_object_set (self->search_entry, "placeholder-text", _ ("Search all pages"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Search all pages"),
+                                  -1);
+}
+
+/**
+ * kh_window_bind_search_text:
+ *
+ * Makes the search entry, once it is built, show and set the visit's
+ * search text.
+ */
+void
+kh_window_bind_search_text (KhWindow *self)
+{
+  g_clear_pointer (&self->search_text_binding, g_binding_unbind);
+  if (self->search_entry != NULL && self->visit != NULL)
+    self->search_text_binding = g_object_bind_property (self->visit, "search-text", self->search_entry, "text",
+                                                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+}
+
+/**
+ * kh_window_ensure_search_entry:
+ *
+ * Builds the search bar's entry, the first time the search opens. Most
+ * visits never search, and the entry (and the text widget inside it,
+ * with its hundred key bindings) was a fifth of the work of building the
+ * window before its first frame.
+ */
+void
+kh_window_ensure_search_entry (KhWindow *self)
+{
+  GtkWidget *clamp;
+
+  if (self->search_entry != NULL)
+    return;
+
+  self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  gtk_widget_set_hexpand (GTK_WIDGET (self->search_entry), TRUE);
+  g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (kh_window_search_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (kh_window_search_activate_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (kh_window_search_stop_cb), self,
+                           G_CONNECT_SWAPPED);
+  kh_window_translate_search_entry (self);
+
+  clamp = kh_clamp_new ();
+  kh_clamp_set_maximum_size (KH_CLAMP (clamp), 560);
+  gtk_widget_set_hexpand (clamp, TRUE);
+  kh_clamp_set_child (KH_CLAMP (clamp), GTK_WIDGET (self->search_entry));
+  gtk_search_bar_set_child (self->search_bar, clamp);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  kh_window_bind_search_text (self);
+}
+
 void
 kh_window_search_mode_changed_cb (KhWindow *self)
 {
@@ -48,6 +120,7 @@ kh_window_search_mode_changed_cb (KhWindow *self)
 
   if (gtk_search_bar_get_search_mode (self->search_bar))
     {
+      kh_window_ensure_search_entry (self);
       kh_window_ensure_search (self);
       if (g_strcmp0 (visible, "search") != 0)
         {
@@ -61,7 +134,8 @@ kh_window_search_mode_changed_cb (KhWindow *self)
     }
   else
     {
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      if (self->search_entry != NULL)
+        gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       if (self->search_page != NULL)
         kh_search_page_set_query (KH_SEARCH_PAGE (self->search_page), NULL);
 

@@ -34,7 +34,8 @@ visit_text_scale_changed_cb (KhWindow *self)
   g_object_notify (G_OBJECT (self), "text-scale");
 }
 
-/* Makes @visit the window's, and the search entry its search text. */
+/* Makes @visit the window's, and the search entry (once there is one) its
+ * search text. */
 void
 kh_window_set_visit (KhWindow *self,
                      KhVisit  *visit)
@@ -47,17 +48,13 @@ kh_window_set_visit (KhWindow *self,
     return;
 
   if ((old = g_steal_pointer (&self->visit)) != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (old, self);
-      g_clear_pointer (&self->search_text_binding, g_binding_unbind);
-    }
+    g_signal_handlers_disconnect_by_data (old, self);
 
   self->visit = g_object_ref (visit);
   g_signal_connect_object (visit, "notify::region", G_CALLBACK (visit_region_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (visit, "notify::text-scale", G_CALLBACK (visit_text_scale_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  self->search_text_binding = g_object_bind_property (visit, "search-text", self->search_entry, "text",
-                                                      G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  kh_window_bind_search_text (self);
 
   /* The old visit's end: whatever still works for it stops. */
   if (old != NULL)

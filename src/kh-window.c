@@ -517,7 +517,6 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, KhWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, get_help_button);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, read_aloud);
@@ -530,9 +529,6 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhWindow, text_size_box);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, zoom_reset_button);
   gtk_widget_class_bind_template_callback_full (widget_class, "search_mode_changed_cb", G_CALLBACK (kh_window_search_mode_changed_cb));
-  gtk_widget_class_bind_template_callback_full (widget_class, "search_changed_cb", G_CALLBACK (kh_window_search_changed_cb));
-  gtk_widget_class_bind_template_callback_full (widget_class, "search_activate_cb", G_CALLBACK (kh_window_search_activate_cb));
-  gtk_widget_class_bind_template_callback_full (widget_class, "search_stop_cb", G_CALLBACK (kh_window_search_stop_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "sidebar_row_selected_cb", G_CALLBACK (kh_window_sidebar_row_selected_cb));
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
@@ -554,7 +550,6 @@ kh_window_init (KhWindow *self)
   g_type_ensure (KH_TYPE_READ_ALOUD);
   gtk_widget_init_template (GTK_WIDGET (self));
   kh_read_aloud_set_stack (self->read_aloud, self->stack);
-  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   kh_window_set_tooltips (self);
 
   kh_window_init_menu (self);

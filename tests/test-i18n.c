@@ -161,6 +161,23 @@ wait_frames (void)
   kh_test_wait_for (FALSE, 150);
 }
 
+static GtkWidget *
+find_search_entry (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_search_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* The header's menus are built the first time they open: open each, so
  * that their words are checked too. */
 static void
@@ -205,9 +222,15 @@ test_every_page (gconstpointer data)
   g_assert_cmpstr (kh_i18n_get_effective_language (), ==, language);
   wait_frames ();
 
-  /* the window's own strings, and the header's menus */
+  /* the window's own strings, the header's menus and the search entry,
+   * which are built the first time they open */
   open_menus (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_nonnull (find_search_entry (GTK_WIDGET (window)));
   assert_no_english (GTK_WIDGET (window), "window");
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (gtk_widget_get_ancestor (find_search_entry (GTK_WIDGET (window)),
+                                                                           GTK_TYPE_SEARCH_BAR)),
+                                  FALSE);
 
   for (guint i = 0; ids[i] != NULL; i++)
     {

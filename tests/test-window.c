@@ -320,9 +320,10 @@ test_search (Fixture      *fixture,
   GtkWidget *entry, *bar, *results_page, *page, *highlighted;
 
   bar = find_descendant (window, GTK_TYPE_SEARCH_BAR);
-  entry = find_descendant (window, GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (bar);
   g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
+  /* the entry is built when the search first opens */
+  g_assert_null (find_descendant (window, GTK_TYPE_SEARCH_ENTRY));
 
   /* Get help shows, and search indexes, the region of the locale */
   g_setenv ("LANG", "en_US.UTF-8", TRUE);
@@ -331,6 +332,14 @@ test_search (Fixture      *fixture,
   gtk_widget_activate_action (window, "win.search", NULL);
   g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
   g_assert_cmpstr (kh_window_get_visible_page (fixture->window), ==, "search");
+  entry = find_descendant (bar, GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+  {
+    g_autofree char *placeholder = NULL;
+
+    g_object_get (entry, "placeholder-text", &placeholder, NULL);
+    g_assert_cmpstr (placeholder, ==, "Search all pages");
+  }
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "BUPRENORPHINE");
   results_page = kh_window_get_page_widget (fixture->window, "search");
@@ -565,8 +574,8 @@ test_search_clinic_and_region (void)
   g_assert_null (kh_window_get_page_widget (window, KH_PAGE_HELP));
 
   /* Through the search entry, as a visitor types it. */
-  entry = find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  entry = find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Zebracrossing");
   results_page = kh_window_get_page_widget (window, "search");
   g_assert_nonnull (results_page);
