@@ -93,6 +93,38 @@ update_actions (KhReadAloud *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "speech.read-all", readable);
 }
 
+/* The popover saying why the control cannot read, built the first time
+ * there is something to say: on most machines there never is. */
+static void
+ensure_message_popover (KhReadAloud *self)
+{
+  if (self->message_popover != NULL)
+    return;
+
+  self->message_label = g_object_new (GTK_TYPE_LABEL,
+                                      "wrap", TRUE,
+                                      "max-width-chars", 40,
+                                      "xalign", 0.0f,
+                                      "margin-start", 6,
+                                      "margin-end", 6,
+                                      "margin-top", 6,
+                                      "margin-bottom", 6,
+                                      NULL);
+  self->message_popover = g_object_new (GTK_TYPE_POPOVER,
+                                        "autohide", TRUE,
+                                        "child", self->message_label,
+                                        NULL);
+  gtk_widget_add_css_class (self->message_popover, "read-aloud-message");
+  gtk_widget_set_parent (self->message_popover, GTK_WIDGET (self));
+}
+
+static void
+hide_message (KhReadAloud *self)
+{
+  if (self->message_popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->message_popover));
+}
+
 static void
 read_page (KhReadAloud *self,
            GtkWidget   *page,
@@ -117,7 +149,7 @@ read_page (KhReadAloud *self,
     }
 
   set_page (self, page);
-  gtk_popover_popdown (GTK_POPOVER (self->message_popover));
+  hide_message (self);
   kh_speech_speak (self->speech, text, first);
 }
 
@@ -321,11 +353,12 @@ message_changed_cb (KhReadAloud *self)
 
   if (message == NULL)
     {
-      gtk_popover_popdown (GTK_POPOVER (self->message_popover));
+      hide_message (self);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self->read_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
       return;
     }
 
+  ensure_message_popover (self);
   gtk_label_set_text (GTK_LABEL (self->message_label), message);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->read_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   message, -1);
@@ -453,7 +486,8 @@ kh_read_aloud_size_allocate (GtkWidget *widget,
   KhReadAloud *self = KH_READ_ALOUD (widget);
 
   gtk_widget_allocate (self->box, width, height, baseline, NULL);
-  gtk_popover_present (GTK_POPOVER (self->message_popover));
+  if (self->message_popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->message_popover));
 }
 
 static void
@@ -486,6 +520,8 @@ kh_read_aloud_dispose (GObject *object)
     g_object_remove_weak_pointer (G_OBJECT (self->kiosk), (gpointer *) &self->kiosk);
   self->kiosk = NULL;
 
+  g_clear_pointer (&self->message_popover, gtk_widget_unparent);
+  self->message_label = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_READ_ALOUD);
   g_clear_object (&self->speech);
   g_clear_object (&self->models);
@@ -514,8 +550,6 @@ kh_read_aloud_class_init (KhReadAloudClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhReadAloud, more_button);
   gtk_widget_class_bind_template_child (widget_class, KhReadAloud, pause_button);
   gtk_widget_class_bind_template_child (widget_class, KhReadAloud, stop_button);
-  gtk_widget_class_bind_template_child (widget_class, KhReadAloud, message_popover);
-  gtk_widget_class_bind_template_child (widget_class, KhReadAloud, message_label);
 
   gtk_widget_class_install_action (widget_class, "speech.read", NULL, read_action);
   gtk_widget_class_install_action (widget_class, "speech.read-all", NULL, read_action);
@@ -605,7 +639,7 @@ reset_read_aloud (gpointer owner)
   KhReadAloud *self = owner;
 
   kh_read_aloud_stop (self);
-  gtk_popover_popdown (GTK_POPOVER (self->message_popover));
+  hide_message (self);
 }
 
 /**
@@ -662,5 +696,5 @@ kh_read_aloud_get_message_shown (KhReadAloud *self)
 {
   g_return_val_if_fail (KH_IS_READ_ALOUD (self), FALSE);
 
-  return gtk_widget_get_visible (self->message_popover);
+  return self->message_popover != NULL && gtk_widget_get_visible (self->message_popover);
 }
