@@ -517,6 +517,31 @@ lockdown_can_quit_cb (KhApplication *self)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", can_quit ? close_accels : no_accels);
 }
 
+/* GTK reads a display's icon theme in a thread of its own, from the
+ * first time the theme is asked for; an icon looked up before it is read
+ * waits for it. GtkApplication asks at the very end of its start-up,
+ * after waiting on the session bus for the session manager and the
+ * portals, so the window's first icons waited about 2 ms for the reading
+ * (on a fresh start the theme's index and caches take some 6 ms to read).
+ * Asked for here, the theme is read while GtkApplication waits on the
+ * bus. The app's own icons are added at once, as GtkApplication would
+ * add them (its resource base path is unset, see kh_application_new():
+ * adding them again once the theme is read would read it all again). */
+static void
+start_reading_icon_theme (void)
+{
+  GtkIconTheme *theme;
+
+  gtk_init ();
+  theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  /* once a display: another app in the same process (a test) shares it */
+  if (g_object_get_data (G_OBJECT (theme), "kh-icons") == NULL)
+    {
+      gtk_icon_theme_add_resource_path (theme, RESOURCE_PREFIX "/icons/");
+      g_object_set_data (G_OBJECT (theme), "kh-icons", GINT_TO_POINTER (TRUE));
+    }
+}
+
 static void
 kh_application_startup (GApplication *application)
 {
@@ -535,6 +560,8 @@ kh_application_startup (GApplication *application)
   /* The bundled files are read while GTK starts, in a thread; the first
    * window takes them. Nothing changes the language until it has. */
   kh_models_preload_bundled (kh_application_get_models (self));
+
+  start_reading_icon_theme ();
 
   G_APPLICATION_CLASS (kh_application_parent_class)->startup (application);
 
@@ -643,7 +670,11 @@ kh_application_new (void)
   return g_object_new (KH_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
-                       "resource-base-path", RESOURCE_PREFIX,
+                       /* GtkApplication would add the icons under it to the icon
+                        * theme only once the theme is being read: done in
+                        * start_reading_icon_theme() instead; the app loads its
+                        * other resources by their full paths. */
+                       "resource-base-path", NULL,
                        NULL);
 }
 

@@ -220,6 +220,36 @@ test_not_persistent (void)
     }
 }
 
+/* The app reads the icon theme from its start-up, with its own icons in
+ * it once however many times an app starts in the process, and leaves
+ * GtkApplication no resource base path to add them again. */
+static void
+test_icon_theme (void)
+{
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr (KhApplication) app = kh_application_new ();
+      g_autoptr (GError) error = NULL;
+      g_auto (GStrv) paths = NULL;
+      GtkIconTheme *theme;
+      guint         n = 0;
+
+      /* each under a name of its own, so that each starts up (and stays
+       * out of the other tests' way) */
+      g_application_set_application_id (G_APPLICATION (app), i == 0 ? APP_ID ".IconTheme" : APP_ID ".IconThemeAgain");
+      g_application_register (G_APPLICATION (app), NULL, &error);
+      g_assert_no_error (error);
+      g_assert_null (g_application_get_resource_base_path (G_APPLICATION (app)));
+
+      theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+      paths = gtk_icon_theme_get_resource_path (theme);
+      for (guint j = 0; paths != NULL && paths[j] != NULL; j++)
+        n += g_str_equal (paths[j], RESOURCE_PREFIX "/icons/");
+      g_assert_cmpuint (n, ==, 1);
+      g_assert_true (gtk_icon_theme_has_icon (theme, BASE_APP_ID));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,6 +259,7 @@ main (int   argc,
   g_test_add_func ("/application/section-and-second-launch", test_section_and_second_launch);
   g_test_add_func ("/application/not-persistent", test_not_persistent);
   g_test_add_func ("/application/remembers-state", test_remembers_state);
+  g_test_add_func ("/application/icon-theme", test_icon_theme);
 
   return g_test_run ();
 }
