@@ -4,6 +4,13 @@
  * CLOCK_MONOTONIC time (µs) just before exec. The app then prints, after
  * its first painted frame,
  *   RESULT first_frame_ms=…
+ *   window_ms=… window_cpu_ms=… style_ms=… …  start-up by phase (see Mark):
+ *                                          each from the phase before, on
+ *                                          the clock and in the main
+ *                                          thread's CPU time (the
+ *                                          difference is time spent
+ *                                          waiting: on the X server, the
+ *                                          session bus, another thread)
  * and, with KH_BENCH_SWITCH=1, shows every page in turn, then every page
  * again KH_BENCH_ROUNDS times (2 unless set), and adds
  *   switch_median_ms=… switch_max_ms=…     first visits (page built)
@@ -82,6 +89,28 @@ typedef enum
   PROFILE_LATER,
 } Profile;
 
+/* Where start-up's time goes, by phase, each ending at its mark:
+ *   window   exec to the window handed to the benchmark: GTK's and the
+ *            app's start-up, the window's template
+ *   style    the rest of building the window, and styling it (GTK
+ *            styles a window before it realizes it)
+ *   measure  measuring it for its size, and mapping it
+ *   map      to the first frame
+ *   layout   the first frame's layout
+ *   paint    its paint */
+typedef enum
+{
+  MARK_WATCH,
+  MARK_REALIZE,
+  MARK_MAP,
+  MARK_FRAME,
+  MARK_LAYOUT,
+  MARK_PAINT,
+  N_MARKS
+} Mark;
+
+static const char *const mark_names[N_MARKS] = { "window", "style", "measure", "map", "layout", "paint" };
+
 typedef struct
 {
   GtkWindow     *window;
@@ -111,6 +140,11 @@ typedef struct
   double stall_max;
   double frame_max;
 
+  /* start-up's phases: the clock and the main thread's CPU time at each
+   * mark, µs since exec */
+  gint64 marks[N_MARKS];
+  gint64 mark_cpu[N_MARKS];
+
   GArray  *switch_times;
   GArray  *revisit_times;
   GArray  *revisit_layout;
@@ -129,6 +163,16 @@ cpu_time (void)
 
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+static void
+mark (Bench *bench,
+      Mark   which)
+{
+  if (bench->marks[which] != 0 || bench->result->len > 0)
+    return;
+  bench->marks[which] = g_get_monotonic_time () - bench->t0;
+  bench->mark_cpu[which] = cpu_time ();
 }
 
 static int
@@ -346,6 +390,7 @@ before_paint_cb (GdkFrameClock *clock,
   if (bench->collecting)
     CALLGRIND_DUMP_STATS_AT (bench->n_frames == 0 ? "show" : "steps");
   bench->before_paint = g_get_monotonic_time ();
+  mark (bench, MARK_FRAME);
   bench->before_paint_cpu = cpu_time ();
 }
 
@@ -356,6 +401,7 @@ layout_cb (GdkFrameClock *clock,
   if (bench->collecting)
     CALLGRIND_DUMP_STATS_AT ("layout");
   bench->layout_done = g_get_monotonic_time ();
+  mark (bench, MARK_LAYOUT);
 }
 
 static void
@@ -365,6 +411,7 @@ paint_cb (GdkFrameClock *clock,
   if (bench->collecting)
     CALLGRIND_DUMP_STATS_AT ("paint");
   bench->paint_done = g_get_monotonic_time ();
+  mark (bench, MARK_PAINT);
 }
 
 static void
@@ -377,6 +424,11 @@ after_paint_cb (GdkFrameClock *clock,
   if (bench->result->len == 0)
     {
       g_string_append_printf (bench->result, "RESULT first_frame_ms=%.2f", (now - bench->t0) / 1000.0);
+      /* each phase from the mark before it, on the clock and in CPU time */
+      for (guint i = 0; i < N_MARKS; i++)
+        g_string_append_printf (bench->result, " %s_ms=%.2f %s_cpu_ms=%.2f", mark_names[i],
+                                (bench->marks[i] - (i > 0 ? bench->marks[i - 1] : 0)) / 1000.0, mark_names[i],
+                                (bench->mark_cpu[i] - (i > 0 ? bench->mark_cpu[i - 1] : 0)) / 1000.0);
       if (bench->profile == PROFILE_STARTUP)
         {
           CALLGRIND_DUMP_STATS_AT ("startup");
@@ -420,9 +472,17 @@ after_paint_cb (GdkFrameClock *clock,
 }
 
 static void
+mapped_cb (GtkWidget *widget,
+           Bench     *bench)
+{
+  mark (bench, MARK_MAP);
+}
+
+static void
 realized_cb (GtkWidget *widget,
              Bench     *bench)
 {
+  mark (bench, MARK_REALIZE);
   bench->clock = gtk_widget_get_frame_clock (widget);
   g_signal_connect (bench->clock, "before-paint", G_CALLBACK (before_paint_cb), bench);
   /* after GTK's own handlers: the end of each phase */
@@ -491,6 +551,8 @@ kh_bench_watch (GtkWindow *window)
       bench->revisit_cpu = g_array_new (FALSE, FALSE, sizeof (double));
     }
 
+  mark (bench, MARK_WATCH);
+  g_signal_connect (window, "map", G_CALLBACK (mapped_cb), bench);
   if (gtk_widget_get_realized (GTK_WIDGET (window)))
     realized_cb (GTK_WIDGET (window), bench);
   else
