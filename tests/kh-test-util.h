@@ -127,6 +127,30 @@ kh_test_find_label (GtkWidget  *root,
   return NULL;
 }
 
+typedef gboolean (*KhTestWidgetMatch) (GtkWidget    *widget,
+                                       gconstpointer data);
+
+/* The first widget under @root, @root itself included, depth first,
+ * that @match accepts; %NULL if there is none. */
+static inline GtkWidget *
+kh_test_find_widget (GtkWidget        *root,
+                     KhTestWidgetMatch match,
+                     gconstpointer     data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kh_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static inline int
 kh_test_compare_strings (gconstpointer a,
                          gconstpointer b)

@@ -161,21 +161,17 @@ wait_frames (void)
   kh_test_wait_for (FALSE, 150);
 }
 
+static gboolean
+is_search_entry (GtkWidget    *widget,
+                 gconstpointer data)
+{
+  return GTK_IS_SEARCH_ENTRY (widget);
+}
+
 static GtkWidget *
 find_search_entry (GtkWidget *widget)
 {
-  if (GTK_IS_SEARCH_ENTRY (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_search_entry (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return kh_test_find_widget (widget, is_search_entry, NULL);
 }
 
 /* The header's menus are built the first time they open: open each, so

@@ -645,22 +645,18 @@ test_translated (void)
   fixture_stop (&fixture);
 }
 
+static gboolean
+names_languages (GtkWidget    *widget,
+                 gconstpointer data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) != NULL &&
+         strstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), " / ") != NULL;
+}
+
 static GtkMenuButton *
 find_language_button (GtkWidget *widget)
 {
-  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) != NULL &&
-      strstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), " / ") != NULL)
-    return GTK_MENU_BUTTON (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkMenuButton *found = find_language_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_MENU_BUTTON (kh_test_find_widget (widget, names_languages, NULL));
 }
 
 /* The languages button names every language in itself; its menu is

@@ -416,22 +416,17 @@ test_audio (void)
   fixture_stop (&fixture);
 }
 
+static gboolean
+is_reading (GtkWidget    *widget,
+            gconstpointer data)
+{
+  return gtk_widget_has_css_class (widget, "reading");
+}
+
 static GtkWidget *
 find_reading (GtkWidget *widget)
 {
-  if (gtk_widget_has_css_class (widget, "reading"))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_reading (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return kh_test_find_widget (widget, is_reading, NULL);
 }
 
 /* Switching language mid-page stops the English voice; the next reading

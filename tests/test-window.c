@@ -281,6 +281,22 @@ test_narrow (Fixture      *fixture,
   g_assert_true (gtk_widget_get_mapped (page));
 }
 
+typedef struct
+{
+  GType       type;
+  const char *css_class;
+} Kind;
+
+static gboolean
+is_kind (GtkWidget    *widget,
+         gconstpointer data)
+{
+  const Kind *kind = data;
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, kind->type) &&
+         (kind->css_class == NULL || gtk_widget_has_css_class (widget, kind->css_class));
+}
+
 /* The first widget of @type under @widget (itself included), with the
  * CSS class @css_class if that is not %NULL. */
 static GtkWidget *
@@ -288,21 +304,9 @@ find_descendant_with_class (GtkWidget  *widget,
                             GType       type,
                             const char *css_class)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
-      (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
-    return widget;
+  Kind kind = { type, css_class };
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant_with_class (child, type, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return kh_test_find_widget (widget, is_kind, &kind);
 }
 
 static GtkWidget *
@@ -439,25 +443,23 @@ test_text_size (Fixture      *fixture,
   gtk_widget_activate_action (window, "win.zoom-reset", NULL);
 }
 
+static gboolean
+is_menu_button_with_tooltip (GtkWidget    *widget,
+                             gconstpointer tooltip)
+{
+  return GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
 /* The header's menu button with this tooltip. */
 static GtkMenuButton *
 find_menu_button (GtkWidget  *header,
                   const char *tooltip)
 {
-  g_autoptr (GPtrArray) stack = g_ptr_array_new ();
+  GtkWidget *button = kh_test_find_widget (header, is_menu_button_with_tooltip, tooltip);
 
-  g_ptr_array_add (stack, header);
-  while (stack->len > 0)
-    {
-      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
-
-      if (GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
-        return GTK_MENU_BUTTON (widget);
-      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-        g_ptr_array_add (stack, child);
-    }
-
-  g_error ("no menu button “%s” in the header", tooltip);
+  if (button == NULL)
+    g_error ("no menu button “%s” in the header", tooltip);
+  return GTK_MENU_BUTTON (button);
 }
 
 /* The header's menus are built the first time they open, whole, and
@@ -655,6 +657,14 @@ test_tooltip_quiet (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+shows_tooltip (GtkWidget    *widget,
+               gconstpointer tooltip)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0 && gtk_widget_get_visible (widget) &&
+         gtk_widget_get_has_tooltip (widget);
+}
+
 /* The header's buttons have their tooltips from the start. */
 static void
 test_header_tooltips (Fixture      *fixture,
@@ -665,24 +675,8 @@ test_header_tooltips (Fixture      *fixture,
                              "Read Aloud (Ctrl+R)", "More Ways to Read Aloud" };
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    {
-      g_autoptr (GPtrArray) stack = g_ptr_array_new ();
-      gboolean found = FALSE;
-
-      g_ptr_array_add (stack, header);
-      while (stack->len > 0 && !found)
-        {
-          GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
-
-          found = g_strcmp0 (gtk_widget_get_tooltip_text (widget), expected[i]) == 0 &&
-                  gtk_widget_get_visible (widget) && gtk_widget_get_has_tooltip (widget);
-          for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-               child = gtk_widget_get_next_sibling (child))
-            g_ptr_array_add (stack, child);
-        }
-      if (!found)
-        g_error ("no visible button with the tooltip “%s” in the header", expected[i]);
-    }
+    if (kh_test_find_widget (header, shows_tooltip, expected[i]) == NULL)
+      g_error ("no visible button with the tooltip “%s” in the header", expected[i]);
 }
 
 int
