@@ -15,6 +15,7 @@
 #include "kh-i18n.h"
 #include "kh-kiosk.h"
 #include "kh-lockdown.h"
+#include "kh-text-warmer.h"
 #include "kh-uri.h"
 #include "kh-validate.h"
 #include "kh-window.h"
@@ -270,10 +271,13 @@ window_painted_cb (GdkFrameClock *clock,
     kh_models_preload_directory (kh_application_get_models (KH_APPLICATION (application)));
 }
 
+/* Styled, not yet measured: the letters of its first frame can be drawn
+ * ahead of it (kh-text-warmer.c). */
 static void
 window_realized_cb (GtkWindow *window)
 {
   g_signal_handlers_disconnect_by_func (window, window_realized_cb, NULL);
+  kh_text_warmer_attach (GTK_WIDGET (window), NULL, NULL);
   g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                            G_CALLBACK (window_painted_cb), window, 0);
 }
