@@ -101,7 +101,8 @@ kh_body_label_new (const char *text)
  * kh_bullet_row_new:
  * @text: (transfer floating): the item's text, a wrapping label
  *
- * A list item: a bullet, and @text beside it taking the rest of the row.
+ * A list item: a bullet (a dot, drawn by the style), and @text beside it
+ * taking the rest of the row.
  * The text is in a #KhTextBin, which asks it for its width alone: the
  * row would otherwise ask a wrapping label for its width at the row's
  * height, laying its text out about ten times.
@@ -120,9 +121,12 @@ kh_bullet_row_new (GtkWidget *text)
                       "spacing", 10,
                       "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
                       NULL);
-  bullet = g_object_new (GTK_TYPE_LABEL,
-                         "label", "•",
+  /* A dot the style draws (style.css, .bullet), not a bold "•": that
+   * character was the only text in a bold font of the body's size on most
+   * pages, and loading a font for it was a fiftieth of the first frame. */
+  bullet = g_object_new (GTK_TYPE_BOX,
                          "valign", GTK_ALIGN_START,
+                         "halign", GTK_ALIGN_START,
                          "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                          NULL);
   gtk_widget_add_css_class (bullet, "bullet");

@@ -305,7 +305,8 @@ static void
 test_blocks (Fixture      *fixture,
              gconstpointer data)
 {
-  GtkWidget *widget, *row, *text;
+  g_autoptr (GtkCssProvider) provider = NULL;
+  GtkWidget *widget, *row, *text, *bullet;
   guint      i = 0;
 
   /* One widget for each block, in order, each a "block". */
@@ -340,6 +341,9 @@ test_blocks (Fixture      *fixture,
       g_assert_nonnull (row);
       assert_role (row, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
       assert_role (gtk_widget_get_first_child (row), GTK_ACCESSIBLE_ROLE_PRESENTATION);
+      /* a dot the style draws, not a character in a font of its own */
+      g_assert_false (GTK_IS_LABEL (gtk_widget_get_first_child (row)));
+      g_assert_true (gtk_widget_has_css_class (gtk_widget_get_first_child (row), "bullet"));
       /* the text in a bin that measures it as in a column */
       text = gtk_widget_get_last_child (row);
       g_assert_true (KH_IS_TEXT_BIN (text));
@@ -347,6 +351,24 @@ test_blocks (Fixture      *fixture,
                     kh_block_get_item (kh_section_get_block (fixture->section, 2), i));
     }
   g_assert_null (row);
+
+  /* Shown with the app's style, the dot is round, and smaller than a
+   * line of the item's text. */
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  show (fixture);
+  kh_test_wait_for_layout (fixture->window, "the page", 10000);
+  row = gtk_widget_get_first_child (block (fixture, 2));
+  bullet = gtk_widget_get_first_child (row);
+  text = kh_text_bin_get_child (KH_TEXT_BIN (gtk_widget_get_last_child (row)));
+  g_test_message ("bullet %d x %d, its text %d high", gtk_widget_get_width (bullet), gtk_widget_get_height (bullet),
+                  gtk_widget_get_height (text));
+  g_assert_cmpint (gtk_widget_get_width (bullet), >=, 3);
+  g_assert_cmpint (gtk_widget_get_width (bullet), ==, gtk_widget_get_height (bullet));
+  g_assert_cmpint (gtk_widget_get_height (bullet), <, gtk_widget_get_height (text) / 2);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider));
 }
 
 static void
