@@ -103,47 +103,53 @@ test_collect (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Runs a warmer on window_new(), let draw or stopped first, until it has
+ * finished; returns how many glyphs the labels' text is shaped to. */
+static guint
+run_warmer (gboolean let_draw,
+            Result  *result)
+{
+  GtkWidget *one, *two;
+  GtkWidget *window = window_new (&one, &two);
+  g_autoptr (KhTextWarmer) warmer = kh_text_warmer_new (window, done_cb, result);
+  guint n_glyphs = count_glyphs (one) + count_glyphs (two);
+
+  if (let_draw)
+    kh_text_warmer_draw (warmer);
+  else
+    kh_text_warmer_stop (warmer);
+  /* stopped: well before the ten seconds it would wait to be let draw */
+  kh_test_wait_for (result->done, let_draw ? 20000 : 5000);
+  if (!result->done)
+    g_error ("the warmer (%s) did not finish", let_draw ? "let draw" : "stopped");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  return n_glyphs;
+}
+
 /* Let draw, it draws every glyph of the text it copied, in fonts that
  * shape it as the labels do. */
 static void
 test_draws (void)
 {
-  GtkWidget *one, *two;
-  GtkWidget *window = window_new (&one, &two);
-  g_autoptr (KhTextWarmer) warmer = NULL;
   Result result = { 0 };
+  guint  n_glyphs = run_warmer (TRUE, &result);
 
-  warmer = kh_text_warmer_new (window, done_cb, &result);
-  kh_text_warmer_draw (warmer);
-  kh_test_wait_for (result.done, 20000);
-
-  g_assert_true (result.done);
   g_assert_cmpuint (result.n_texts, ==, 2);
   g_test_message ("%u glyphs drawn", result.n_glyphs);
-  g_assert_cmpuint (result.n_glyphs, ==, count_glyphs (one) + count_glyphs (two));
-
-  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_cmpuint (result.n_glyphs, ==, n_glyphs);
 }
 
 /* Stopped before it may draw, it draws nothing, and does not wait. */
 static void
 test_stopped (void)
 {
-  GtkWidget *one, *two;
-  GtkWidget *window = window_new (&one, &two);
-  g_autoptr (KhTextWarmer) warmer = NULL;
   Result result = { 0 };
 
-  warmer = kh_text_warmer_new (window, done_cb, &result);
-  kh_text_warmer_stop (warmer);
-  /* well before the ten seconds it would wait to be let draw */
-  kh_test_wait_for (result.done, 5000);
-
-  g_assert_true (result.done);
+  run_warmer (FALSE, &result);
   g_assert_cmpuint (result.n_texts, ==, 2);
   g_assert_cmpuint (result.n_glyphs, ==, 0);
-
-  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
