@@ -80,8 +80,6 @@ struct _KhTextWarmer
   gpointer         done_data;
 };
 
-typedef KhTextWarmer Warm;
-
 static void
 text_free (gpointer data)
 {
@@ -159,8 +157,8 @@ kh_text_warmer_collect (GtkWidget *root)
   return strings;
 }
 
-static Warm *
-warm_ref (Warm *warm)
+static KhTextWarmer *
+warm_ref (KhTextWarmer *warm)
 {
   g_atomic_ref_count_inc (&warm->ref_count);
   return warm;
@@ -169,7 +167,7 @@ warm_ref (Warm *warm)
 static void
 warm_unref (gpointer data)
 {
-  Warm *warm = data;
+  KhTextWarmer *warm = data;
 
   if (!g_atomic_ref_count_dec (&warm->ref_count))
     return;
@@ -190,7 +188,7 @@ warm_closure_notify (gpointer  data,
 static gboolean
 warm_done_cb (gpointer data)
 {
-  Warm *warm = data;
+  KhTextWarmer *warm = data;
 
   if (warm->done != NULL)
     warm->done (warm->texts->len, warm->n_glyphs, warm->done_data);
@@ -204,9 +202,9 @@ warm_done_cb (gpointer data)
  * measure them first, asking FreeType for letters' sizes while the
  * window is asking for the same. */
 static void
-draw_layout (Warm        *warm,
-             cairo_t     *cr,
-             PangoLayout *layout)
+draw_layout (KhTextWarmer *warm,
+             cairo_t      *cr,
+             PangoLayout  *layout)
 {
   for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
     for (GSList *r = ((PangoLayoutLine *) l->data)->runs; r != NULL; r = r->next)
@@ -233,7 +231,7 @@ draw_layout (Warm        *warm,
 static gpointer
 warm_thread (gpointer data)
 {
-  Warm *warm = data;
+  KhTextWarmer *warm = data;
   g_autoptr (PangoFontMap) font_map = pango_cairo_font_map_new ();
   g_autoptr (GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
   gint64   give_up = g_get_monotonic_time () + MAX_WAIT_US;
@@ -309,11 +307,11 @@ kh_text_warmer_new (GtkWidget       *root,
                     KhTextWarmerDone done,
                     gpointer         user_data)
 {
-  Warm *warm;
+  KhTextWarmer *warm;
 
   g_return_val_if_fail (GTK_IS_WIDGET (root), NULL);
 
-  warm = g_new0 (Warm, 1);
+  warm = g_new0 (KhTextWarmer, 1);
   /* one for the caller, one for the thread */
   g_atomic_ref_count_init (&warm->ref_count);
   warm_ref (warm);
@@ -370,8 +368,8 @@ kh_text_warmer_unref (KhTextWarmer *self)
 
 /* The window has been measured: the thread may draw. */
 static void
-root_mapped_cb (GtkWidget *root,
-                Warm      *warm)
+root_mapped_cb (GtkWidget    *root,
+                KhTextWarmer *warm)
 {
   g_signal_handlers_disconnect_by_func (root, root_mapped_cb, warm);
   kh_text_warmer_draw (warm);
@@ -379,8 +377,8 @@ root_mapped_cb (GtkWidget *root,
 
 /* The window paints, or is gone: the thread stops. */
 static void
-stop_cb (gpointer instance,
-         Warm    *warm)
+stop_cb (gpointer      instance,
+         KhTextWarmer *warm)
 {
   g_signal_handlers_disconnect_by_data (instance, warm);
   kh_text_warmer_stop (warm);
@@ -401,7 +399,7 @@ kh_text_warmer_attach (GtkWidget       *window,
                        KhTextWarmerDone done,
                        gpointer         user_data)
 {
-  Warm *warm;
+  KhTextWarmer *warm;
 
   g_return_if_fail (GTK_IS_WIDGET (window));
   g_return_if_fail (gtk_widget_get_realized (window));
