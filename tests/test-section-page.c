@@ -301,6 +301,51 @@ test_title_and_summary (Fixture      *fixture,
   g_assert_true (gtk_widget_get_next_sibling (summary) == block (fixture, 0));
 }
 
+/* The dot replaced a bold "•" label at 1.05em of the item's text: the
+ * item's text starts where it did after that label, and the dot's
+ * middle is that character's, within a pixel. @row is a shown list
+ * item with the app's style. */
+static void
+assert_bullet_where_a_bold_bullet_was (GtkWidget *row)
+{
+  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+  GtkWidget      *bullet = gtk_widget_get_first_child (row);
+  GtkWidget      *text = gtk_widget_get_last_child (row);
+  GtkWidget      *reference_row, *glyph;
+  graphene_rect_t dot, text_bounds;
+  PangoRectangle  ink;
+  int             x, y;
+  double          glyph_middle;
+
+  gtk_css_provider_load_from_data (provider, ".reference-bullet { font-weight: bold; font-size: 1.05em; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 10);
+  /* the old item: the same row, a bold "•" where the dot is */
+  reference_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, gtk_box_get_spacing (GTK_BOX (row)));
+  glyph = g_object_new (GTK_TYPE_LABEL, "label", "•", "valign", GTK_ALIGN_START, NULL);
+  gtk_widget_add_css_class (glyph, "reference-bullet");
+  gtk_box_append (GTK_BOX (reference_row), glyph);
+  gtk_box_append (GTK_BOX (reference_row), gtk_label_new ("text"));
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (row)), reference_row);
+  kh_test_wait_for (gtk_widget_get_width (glyph) > 0, 5000);
+  g_assert_cmpint (gtk_widget_get_width (glyph), >, 0);
+
+  g_assert_true (gtk_widget_compute_bounds (bullet, row, &dot));
+  g_assert_true (gtk_widget_compute_bounds (text, row, &text_bounds));
+  pango_layout_get_pixel_extents (gtk_label_get_layout (GTK_LABEL (glyph)), &ink, NULL);
+  gtk_label_get_layout_offsets (GTK_LABEL (glyph), &x, &y);
+  glyph_middle = y + ink.y + ink.height / 2.0;
+  g_test_message ("item's text at x %.0f, after a bold bullet %d; dot's middle at y %.1f, the bullet's %.1f",
+                  text_bounds.origin.x, gtk_widget_get_width (glyph) + gtk_box_get_spacing (GTK_BOX (row)),
+                  dot.origin.y + dot.size.height / 2, glyph_middle);
+  g_assert_cmpfloat_with_epsilon (text_bounds.origin.x,
+                                  gtk_widget_get_width (glyph) + gtk_box_get_spacing (GTK_BOX (row)), 1.0);
+  g_assert_cmpfloat_with_epsilon (dot.origin.y + dot.size.height / 2, glyph_middle, 1.0);
+
+  gtk_box_remove (GTK_BOX (gtk_widget_get_parent (row)), reference_row);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider));
+}
+
 static void
 test_blocks (Fixture      *fixture,
              gconstpointer data)
@@ -368,6 +413,7 @@ test_blocks (Fixture      *fixture,
   g_assert_cmpint (gtk_widget_get_width (bullet), >=, 3);
   g_assert_cmpint (gtk_widget_get_width (bullet), ==, gtk_widget_get_height (bullet));
   g_assert_cmpint (gtk_widget_get_height (bullet), <, gtk_widget_get_height (text) / 2);
+  assert_bullet_where_a_bold_bullet_was (row);
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider));
 }
 
