@@ -9,28 +9,24 @@
  *
  * Once a window is styled, before it is measured, this copies what its
  * visible labels will show (their text and attributes, their fonts and
- * font settings) and has a thread, until the window has laid out its
- * first frame,
- *   1. find the fonts (the thread has a Pango font map of its own, as
- *      Pango wants) and shape the text, as the labels will;
- *   2. draw each letter of each font once, on a scrap surface: the
- *      kiosk's first screen shows some 1,300 letters, but only about 125
- *      different ones (a letter in two fonts counting twice).
+ * font settings) and has a thread draw it once on a scrap surface:
+ *   1. while the window is measured: find the fonts (the thread has a
+ *      Pango font map of its own, as Pango wants) and shape the text;
+ *   2. from when the window is mapped (measuring done: it asks FreeType
+ *      for the size of every letter, and FreeType works on one letter of
+ *      a font at a time, so drawing meanwhile would have the window
+ *      wait) until the window starts its first paint: draw.
  * cairo's fonts, and the pictures of letters they keep, are shared by
  * the whole process and made to be used from any thread; the window then
- * finds its letters drawn, and their sizes known when it measures them.
- * Nothing of the window is touched by the thread, and what it has not
- * drawn by the first paint the window draws itself, as it would have
- * anyway. (Drawing all 1,300, and only once the window was measured, it
- * had drawn a tenth of them by the first paint.)
+ * finds its letters drawn. Nothing of the window is touched by the
+ * thread, and what it has not drawn by the first paint the window draws
+ * itself, as it would have anyway.
  *
- * The window measures its labels while the thread draws, and waits for
- * a font the thread is drawing with: the thread draws a few letters at
- * a time, and the fonts the window comes to last (the page's, below its
- * header and sidebar) first. On a two-core machine the other core is
- * also the display server's: the thread runs at a lower priority
- * (Linux: nice 10, this thread only) so that the server is not kept
- * waiting.
+ * On a two-core machine the other core is also the display server's:
+ * the thread runs at a lower priority (Linux: nice 10, this thread only)
+ * so that the server is not kept waiting, and it draws a few letters at
+ * a time, so the window never waits long for a font the thread is
+ * drawing with.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -200,89 +196,36 @@ warm_done_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The distinct letters of one font, in the order they first appear. */
-typedef struct
-{
-  PangoFont        *font;
-  GHashTable       *seen; /* glyph + 1 */
-  PangoGlyphString *glyphs;
-} FontGlyphs;
-
+/* Every run of glyphs, a few at a time, at the surface's corner so that
+ * none falls outside it (cairo makes no picture of what it would clip
+ * away). The runs come from the lines themselves: an iterator would
+ * measure them first, asking FreeType for letters' sizes while the
+ * window is asking for the same. */
 static void
-font_glyphs_free (gpointer data)
-{
-  FontGlyphs *font_glyphs = data;
-
-  g_hash_table_destroy (font_glyphs->seen);
-  pango_glyph_string_free (font_glyphs->glyphs);
-  g_free (font_glyphs);
-}
-
-/* Each letter of each font once: cairo keeps a letter's picture for the
- * font, wherever it is drawn. The fonts in the order they first appear
- * in @layouts, their letters too. */
-static GPtrArray *
-collect_glyphs (GPtrArray *layouts)
-{
-  GPtrArray *fonts = g_ptr_array_new_with_free_func (font_glyphs_free);
-
-  for (guint i = 0; i < layouts->len; i++)
-    for (GSList *l = pango_layout_get_lines_readonly (g_ptr_array_index (layouts, i)); l != NULL; l = l->next)
-      for (GSList *r = ((PangoLayoutLine *) l->data)->runs; r != NULL; r = r->next)
-        {
-          PangoGlyphItem *run = r->data;
-          FontGlyphs     *font_glyphs = NULL;
-
-          for (guint f = 0; f < fonts->len && font_glyphs == NULL; f++)
-            if (((FontGlyphs *) g_ptr_array_index (fonts, f))->font == run->item->analysis.font)
-              font_glyphs = g_ptr_array_index (fonts, f);
-          if (font_glyphs == NULL)
-            {
-              font_glyphs = g_new0 (FontGlyphs, 1);
-              font_glyphs->font = run->item->analysis.font;
-              font_glyphs->seen = g_hash_table_new (NULL, NULL);
-              font_glyphs->glyphs = pango_glyph_string_new ();
-              g_ptr_array_add (fonts, font_glyphs);
-            }
-
-          for (int g = 0; g < run->glyphs->num_glyphs; g++)
-            {
-              PangoGlyphInfo   *info = &run->glyphs->glyphs[g];
-              PangoGlyphString *glyphs = font_glyphs->glyphs;
-
-              if (info->glyph == PANGO_GLYPH_EMPTY || info->glyph & PANGO_GLYPH_UNKNOWN_FLAG ||
-                  !g_hash_table_add (font_glyphs->seen, GUINT_TO_POINTER (info->glyph + 1)))
-                continue;
-              pango_glyph_string_set_size (glyphs, glyphs->num_glyphs + 1);
-              glyphs->glyphs[glyphs->num_glyphs - 1] = (PangoGlyphInfo){ .glyph = info->glyph };
-              glyphs->log_clusters[glyphs->num_glyphs - 1] = 0;
-            }
-        }
-
-  return fonts;
-}
-
-/* A few letters at a time, at the surface's corner so that none falls
- * outside it (cairo makes no picture of what it would clip away). */
-static void
-draw_glyphs (KhTextWarmer *warm,
+draw_layout (KhTextWarmer *warm,
              cairo_t      *cr,
-             FontGlyphs   *font_glyphs)
+             PangoLayout  *layout)
 {
-  for (int i = 0; i < font_glyphs->glyphs->num_glyphs; i += CHUNK_GLYPHS)
-    {
-      PangoGlyphString chunk = {
-        .num_glyphs = MIN (CHUNK_GLYPHS, font_glyphs->glyphs->num_glyphs - i),
-        .glyphs = font_glyphs->glyphs->glyphs + i,
-        .log_clusters = font_glyphs->glyphs->log_clusters + i,
-      };
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    for (GSList *r = ((PangoLayoutLine *) l->data)->runs; r != NULL; r = r->next)
+      {
+        PangoGlyphItem *run = r->data;
 
-      if (g_atomic_int_get (&warm->stop))
-        return;
-      cairo_move_to (cr, 0, 32);
-      pango_cairo_show_glyph_string (cr, font_glyphs->font, &chunk);
-      warm->n_glyphs += chunk.num_glyphs;
-    }
+        for (int i = 0; i < run->glyphs->num_glyphs; i += CHUNK_GLYPHS)
+          {
+            PangoGlyphString chunk = {
+              .num_glyphs = MIN (CHUNK_GLYPHS, run->glyphs->num_glyphs - i),
+              .glyphs = run->glyphs->glyphs + i,
+              .log_clusters = run->glyphs->log_clusters + i,
+            };
+
+            if (g_atomic_int_get (&warm->stop))
+              return;
+            cairo_move_to (cr, 0, 32);
+            pango_cairo_show_glyph_string (cr, run->item->analysis.font, &chunk);
+            warm->n_glyphs += chunk.num_glyphs;
+          }
+      }
 }
 
 static gpointer
@@ -320,7 +263,7 @@ warm_thread (gpointer data)
       g_object_unref (context);
     }
 
-  /* 2. each letter of each font once, once let draw, until stopped */
+  /* 2. drawn between the window's measuring and its first paint */
   g_mutex_lock (&warm->mutex);
   while (!warm->may_draw && g_cond_wait_until (&warm->cond, &warm->mutex, give_up))
     ;
@@ -331,12 +274,9 @@ warm_thread (gpointer data)
     {
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 64, 64);
       cairo_t         *cr = cairo_create (surface);
-      g_autoptr (GPtrArray) fonts = collect_glyphs (layouts);
 
-      /* the last fonts first: the window measures its labels in order,
-       * and asks for the same fonts' letters as the thread draws them */
-      for (guint i = fonts->len; i > 0 && !g_atomic_int_get (&warm->stop); i--)
-        draw_glyphs (warm, cr, g_ptr_array_index (fonts, i - 1));
+      for (guint i = 0; i < layouts->len && !g_atomic_int_get (&warm->stop); i++)
+        draw_layout (warm, cr, g_ptr_array_index (layouts, i));
       cairo_destroy (cr);
       cairo_surface_destroy (surface);
     }
@@ -354,9 +294,9 @@ warm_thread (gpointer data)
  * @user_data: for @done
  *
  * Copies the text of the labels @root shows (whether @root itself is
- * shown yet or not) and starts a thread that finds their fonts and
- * shapes them, then waits for kh_text_warmer_draw() (at most ten
- * seconds) to draw each of their letters once, until
+ * shown yet or not) and starts a thread that
+ * finds their fonts and shapes them, then waits for
+ * kh_text_warmer_draw() (at most ten seconds) to draw them, until
  * kh_text_warmer_stop(). Returns at once.
  *
  * Returns: (transfer full): the warmer, for kh_text_warmer_draw(),
@@ -426,7 +366,16 @@ kh_text_warmer_unref (KhTextWarmer *self)
   warm_unref (self);
 }
 
-/* The window is about to paint, or is gone: the thread stops. */
+/* The window has been measured: the thread may draw. */
+static void
+root_mapped_cb (GtkWidget    *root,
+                KhTextWarmer *warm)
+{
+  g_signal_handlers_disconnect_by_func (root, root_mapped_cb, warm);
+  kh_text_warmer_draw (warm);
+}
+
+/* The window paints, or is gone: the thread stops. */
 static void
 stop_cb (gpointer      instance,
          KhTextWarmer *warm)
@@ -441,9 +390,9 @@ stop_cb (gpointer      instance,
  * @done: (nullable) (scope async): as for kh_text_warmer_new()
  * @user_data: for @done
  *
- * Draws the letters of @window's first frame ahead of it: copied now,
- * drawn from now until @window has laid out its first frame, or until
- * it is unrealized.
+ * Draws the text of @window's first frame ahead of it: copied now, drawn
+ * from when @window is mapped until its first paint, or until it is
+ * unrealized.
  */
 void
 kh_text_warmer_attach (GtkWidget       *window,
@@ -456,13 +405,9 @@ kh_text_warmer_attach (GtkWidget       *window,
   g_return_if_fail (gtk_widget_get_realized (window));
 
   warm = kh_text_warmer_new (window, done, user_data);
-  kh_text_warmer_draw (warm);
+  g_signal_connect_data (window, "map", G_CALLBACK (root_mapped_cb), warm_ref (warm), warm_closure_notify, 0);
   g_signal_connect_data (window, "unrealize", G_CALLBACK (stop_cb), warm_ref (warm), warm_closure_notify, 0);
-  /* after the first frame's layout, before its paint; at its paint if
-   * a frame has no layout */
-  g_signal_connect_data (gtk_widget_get_frame_clock (window), "layout", G_CALLBACK (stop_cb), warm_ref (warm),
-                         warm_closure_notify, G_CONNECT_AFTER);
-  g_signal_connect_data (gtk_widget_get_frame_clock (window), "paint", G_CALLBACK (stop_cb), warm_ref (warm),
+  g_signal_connect_data (gtk_widget_get_frame_clock (window), "before-paint", G_CALLBACK (stop_cb), warm_ref (warm),
                          warm_closure_notify, 0);
   warm_unref (warm);
 }
