@@ -314,14 +314,14 @@ assert_bullet_where_a_bold_bullet_was (GtkWidget *row)
   GtkWidget      *reference_row, *glyph;
   graphene_rect_t dot, text_bounds;
   PangoRectangle  ink;
-  int             x, y;
-  double          glyph_middle;
+  int             x, y, spacing = gtk_box_get_spacing (GTK_BOX (row));
+  double          glyph_middle, dot_middle, after_glyph;
 
   gtk_css_provider_load_from_data (provider, ".reference-bullet { font-weight: bold; font-size: 1.05em; }", -1);
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 10);
   /* the old item: the same row, a bold "•" where the dot is */
-  reference_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, gtk_box_get_spacing (GTK_BOX (row)));
+  reference_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, spacing);
   glyph = g_object_new (GTK_TYPE_LABEL, "label", "•", "valign", GTK_ALIGN_START, NULL);
   gtk_widget_add_css_class (glyph, "reference-bullet");
   gtk_box_append (GTK_BOX (reference_row), glyph);
@@ -335,12 +335,12 @@ assert_bullet_where_a_bold_bullet_was (GtkWidget *row)
   pango_layout_get_pixel_extents (gtk_label_get_layout (GTK_LABEL (glyph)), &ink, NULL);
   gtk_label_get_layout_offsets (GTK_LABEL (glyph), &x, &y);
   glyph_middle = y + ink.y + ink.height / 2.0;
-  g_test_message ("item's text at x %.0f, after a bold bullet %d; dot's middle at y %.1f, the bullet's %.1f",
-                  text_bounds.origin.x, gtk_widget_get_width (glyph) + gtk_box_get_spacing (GTK_BOX (row)),
-                  dot.origin.y + dot.size.height / 2, glyph_middle);
-  g_assert_cmpfloat_with_epsilon (text_bounds.origin.x,
-                                  gtk_widget_get_width (glyph) + gtk_box_get_spacing (GTK_BOX (row)), 1.0);
-  g_assert_cmpfloat_with_epsilon (dot.origin.y + dot.size.height / 2, glyph_middle, 1.0);
+  dot_middle = dot.origin.y + dot.size.height / 2;
+  after_glyph = gtk_widget_get_width (glyph) + spacing;
+  g_test_message ("item's text at x %.0f, after a bold bullet %.0f; dot's middle at y %.1f, the bullet's %.1f",
+                  text_bounds.origin.x, after_glyph, dot_middle, glyph_middle);
+  g_assert_cmpfloat_with_epsilon (text_bounds.origin.x, after_glyph, 1.0);
+  g_assert_cmpfloat_with_epsilon (dot_middle, glyph_middle, 1.0);
 
   gtk_box_remove (GTK_BOX (gtk_widget_get_parent (row)), reference_row);
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider));
